@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CloudChooser } from './CloudChooser';
+import { PortalSummary } from '@/components/PortalSummary';
+import { askActiveTab } from '@/utils/extension/active-tab';
+import { dismissedHosts, withoutHost } from '@/utils/extension/settings';
+import { portalById } from '@/utils/portals';
+import type { PageState } from '@/utils/messages';
+
+/** The toolbar popup: the active tab's portal and links, or where to sign in. */
+export function Popup() {
+  const [page, setPage] = useState<PageState | null | undefined>(undefined);
+  useEffect(() => {
+    void askActiveTab().then(setPage);
+  }, []);
+
+  if (page === undefined) return <main aria-busy="true" />;
+  const portal = page && portalById(page.portalId);
+  return (
+    <main>
+      <h1>Sign-in Assistant</h1>
+      {portal ? (
+        <>
+          <PortalSummary portal={portal} />
+          {page.dismissed && (
+            <button type="button" onClick={() => void showPanelAgain(portal.hosts)}>
+              Show the help panel on this site again
+            </button>
+          )}
+        </>
+      ) : (
+        <CloudChooser />
+      )}
+    </main>
+  );
+}
+
+async function showPanelAgain(hosts: readonly string[]): Promise<void> {
+  let remaining = await dismissedHosts.getValue();
+  for (const host of hosts) remaining = withoutHost(remaining, host);
+  await dismissedHosts.setValue(remaining);
+  window.close();
+}

@@ -1,0 +1,25 @@
+import { sources } from './sources';
+import type { Portal } from './types';
+
+/** Office 365 Germany (Microsoft Cloud Deutschland): closed; its organizations moved to the worldwide cloud. */
+export const germany: Portal = {
+  id: 'germany-retired',
+  name: 'Office 365 Germany (Microsoft Cloud Deutschland, closed)',
+  cloud: 'germany',
+  account: 'work',
+  role: 'sign-in',
+  hosts: ['login.microsoftonline.de', 'portal.office.de'],
+  hostSources: [sources.nationalClouds, sources.germanyTransition],
+  status: { state: 'retired', since: '2021-10-29', source: sources.germanyTransition },
+  links: {
+    // The accounts now live in the worldwide cloud, so every link points there.
+    home: { url: 'https://www.office.com/', source: sources.germanyTransition },
+    passwordReset: { url: 'https://passwordreset.microsoftonline.com/', source: sources.workPasswordReset },
+    securityInfo: { url: 'https://mysignins.microsoft.com/security-info', source: sources.workSecurityInfo },
+    errorLookup: { url: 'https://login.microsoftonline.com/error', source: sources.errorCodes },
+  },
+  examples: [
+    'https://login.microsoftonline.de/common/oauth2/authorize?client_id=x',
+    'https://portal.office.de/',
+  ],
+};

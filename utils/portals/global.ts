@@ -1,0 +1,26 @@
+import { sources } from './sources';
+import type { Portal } from './types';
+
+/** Work or school accounts in the worldwide cloud (Microsoft Entra ID), GCC included. */
+export const global: Portal = {
+  id: 'global-work',
+  name: 'Microsoft 365 work or school sign-in (worldwide)',
+  cloud: 'global',
+  account: 'work',
+  role: 'sign-in',
+  hosts: ['login.microsoft.com', 'login.microsoftonline.com', 'login.windows.net'],
+  hostSources: [sources.nationalClouds],
+  status: { state: 'active' },
+  links: {
+    home: { url: 'https://www.office.com/', source: sources.globalEndpoints },
+    passwordReset: { url: 'https://passwordreset.microsoftonline.com/', source: sources.workPasswordReset },
+    securityInfo: { url: 'https://mysignins.microsoft.com/security-info', source: sources.workSecurityInfo },
+    errorLookup: { url: 'https://login.microsoftonline.com/error', source: sources.errorCodes },
+  },
+  examples: [
+    'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=00000000-0000-0000-0000-000000000000&response_type=code',
+    'https://login.microsoftonline.com/contoso.onmicrosoft.com/saml2',
+    'https://login.microsoft.com/common/login',
+    'https://LOGIN.WINDOWS.NET./common/oauth2/authorize',
+  ],
+};

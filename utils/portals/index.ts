@@ -1,0 +1,35 @@
+import { china } from './china';
+import { germany } from './germany';
+import { global } from './global';
+import { officeChina, officeGlobal, officeUsGov } from './office-entry';
+import { personal } from './personal';
+import type { Portal } from './types';
+import { usgov } from './usgov';
+
+export type * from './types';
+
+/** Every portal the extension knows, sorted by id; adding a portal is one import and one line here. */
+export const portals: readonly Portal[] = [
+  china,
+  germany,
+  global,
+  officeChina,
+  officeGlobal,
+  officeUsGov,
+  personal,
+  usgov,
+];
+
+/** The portals whose pages are sign-in pages, where the in-page panel runs. */
+export const signInPortals: readonly Portal[] = portals.filter((portal) => portal.role === 'sign-in');
+
+/** The sign-in hostnames, sorted: the only hosts the content script may run on. */
+export const signInHosts: readonly string[] = signInPortals.flatMap((portal) => portal.hosts).sort();
+
+/** Manifest match patterns for the sign-in hosts (https only, any path). */
+export const signInMatchPatterns: string[] = signInHosts.map((host) => `https://${host}/*`);
+
+/** The portal with this id, if there is one. */
+export function portalById(id: string): Portal | undefined {
+  return portals.find((portal) => portal.id === id);
+}

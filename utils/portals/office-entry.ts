@@ -1,0 +1,47 @@
+import { sources } from './sources';
+import type { Portal } from './types';
+import { china } from './china';
+import { global } from './global';
+import { usgov } from './usgov';
+
+/** Microsoft 365 start pages (worldwide): they send people on to the worldwide sign-in page. */
+export const officeGlobal: Portal = {
+  id: 'office-global',
+  name: 'Microsoft 365 start page (worldwide)',
+  cloud: 'global',
+  account: 'work',
+  role: 'entry',
+  hosts: ['m365.cloud.microsoft', 'portal.office.com', 'www.office.com'],
+  hostSources: [sources.globalEndpoints],
+  status: { state: 'active' },
+  links: global.links,
+  examples: ['https://www.office.com/', 'https://portal.office.com/?auth=2', 'https://m365.cloud.microsoft/'],
+};
+
+/** The 21Vianet Microsoft 365 portal, which sends people to the China sign-in page. */
+export const officeChina: Portal = {
+  id: 'office-china',
+  name: 'Microsoft 365 portal operated by 21Vianet (China)',
+  cloud: 'china',
+  account: 'work',
+  role: 'entry',
+  hosts: ['portal.partner.microsoftonline.cn'],
+  hostSources: [sources.chinaEndpoints],
+  status: { state: 'active' },
+  links: china.links,
+  examples: ['https://portal.partner.microsoftonline.cn/', 'https://portal.partner.microsoftonline.cn/Home'],
+};
+
+/** The US Government Microsoft 365 portals (GCC High, DoD), which send people to the US Government sign-in page. */
+export const officeUsGov: Portal = {
+  id: 'office-usgov',
+  name: 'Microsoft 365 US Government portal (GCC High and DoD)',
+  cloud: 'usgov',
+  account: 'work',
+  role: 'entry',
+  hosts: ['portal.apps.mil', 'portal.office365.us'],
+  hostSources: [sources.usgovEndpoints, sources.usgovDodEndpoints],
+  status: { state: 'active' },
+  links: usgov.links,
+  examples: ['https://portal.office365.us/', 'https://portal.apps.mil/?auth=2'],
+};

@@ -1,0 +1,24 @@
+import { sources } from './sources';
+import type { Portal } from './types';
+
+/** Personal Microsoft accounts (Outlook.com, Xbox, Skype, OneDrive personal): worldwide only. */
+export const personal: Portal = {
+  id: 'personal-msa',
+  name: 'Microsoft account sign-in (personal)',
+  cloud: 'global',
+  account: 'personal',
+  role: 'sign-in',
+  hosts: ['account.live.com', 'login.live.com'],
+  hostSources: [sources.personalPasswordReset, sources.personalCantSignIn],
+  status: { state: 'active' },
+  links: {
+    home: { url: 'https://account.microsoft.com/', source: sources.personalCantSignIn },
+    passwordReset: { url: 'https://account.live.com/password/reset', source: sources.personalPasswordReset },
+    securityInfo: { url: 'https://account.microsoft.com/security', source: sources.personalCantSignIn },
+  },
+  examples: [
+    'https://login.live.com/login.srf?wa=wsignin1.0&wreply=https%3A%2F%2Foutlook.live.com%2Fowa%2F',
+    'https://login.live.com/oauth20_authorize.srf?client_id=x',
+    'https://account.live.com/password/reset',
+  ],
+};

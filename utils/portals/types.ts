@@ -1,0 +1,57 @@
+/** The four Microsoft clouds a sign-in page can belong to; also the panel's `data-cloud` values. */
+export type Cloud = 'global' | 'germany' | 'china' | 'usgov';
+
+/** Work or school (Microsoft Entra ID) versus personal Microsoft account; also the panel's `data-account` values. */
+export type AccountKind = 'work' | 'personal';
+
+/** A sign-in page the extension helps on, or an entry portal that redirects to one. */
+export type PortalRole = 'sign-in' | 'entry';
+
+/** A link we show, with the public page that says it is right. */
+export interface SourcedLink {
+  /** Where the link goes; always https. */
+  readonly url: string;
+  /** The public page that documents this link. */
+  readonly source: string;
+}
+
+/** Whether a portal still works, and since when it does not. */
+export type PortalStatus =
+  | { readonly state: 'active' }
+  | { readonly state: 'retired'; readonly since: string; readonly source: string };
+
+/** The links every portal offers; optional ones do not exist for that kind of account. */
+export interface PortalLinks {
+  /** The portal's home page, where people start. */
+  readonly home: SourcedLink;
+  /** Self-service password reset for this cloud and account kind. */
+  readonly passwordReset: SourcedLink;
+  /** Where people add or change their security info (phone, authenticator app). */
+  readonly securityInfo?: SourcedLink;
+  /** Where an `AADSTS` code can be looked up; append `?code=<number>`. */
+  readonly errorLookup?: SourcedLink;
+}
+
+/** One entry of the portal catalog: facts only, each with its source. */
+export interface Portal {
+  /** Stable id, kebab-case. */
+  readonly id: string;
+  /** What people call it, in plain words. */
+  readonly name: string;
+  /** Which cloud its accounts live in. */
+  readonly cloud: Cloud;
+  /** Which kind of account signs in here. */
+  readonly account: AccountKind;
+  /** Sign-in page (the content script runs there) or entry portal (it only redirects). */
+  readonly role: PortalRole;
+  /** Exact lower-case hostnames, sorted; no wildcards. */
+  readonly hosts: readonly string[];
+  /** Public pages that list these hostnames. */
+  readonly hostSources: readonly string[];
+  /** Active, or retired since a date. */
+  readonly status: PortalStatus;
+  /** Where to go from here. */
+  readonly links: PortalLinks;
+  /** Real-shaped URLs this portal must recognize (at least two). */
+  readonly examples: readonly string[];
+}

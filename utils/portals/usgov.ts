@@ -1,0 +1,25 @@
+import { sources } from './sources';
+import type { Portal } from './types';
+
+/** Microsoft 365 US Government (GCC High and DoD) work accounts; GCC uses the worldwide pages. */
+export const usgov: Portal = {
+  id: 'usgov',
+  name: 'Microsoft 365 US Government (GCC High and DoD)',
+  cloud: 'usgov',
+  account: 'work',
+  role: 'sign-in',
+  hosts: ['login-us.microsoftonline.com', 'login.microsoftonline.us', 'login.usgovcloudapi.net'],
+  hostSources: [sources.nationalClouds, sources.usgovEndpoints],
+  status: { state: 'active' },
+  links: {
+    home: { url: 'https://portal.office365.us/', source: sources.usgovEndpoints },
+    passwordReset: { url: 'https://passwordreset.microsoftonline.us/', source: sources.usgovEndpoints },
+    securityInfo: { url: 'https://mysignins.microsoft.us/security-info', source: sources.usgovEndpoints },
+    errorLookup: { url: 'https://login.microsoftonline.us/error', source: sources.errorCodes },
+  },
+  examples: [
+    'https://login.microsoftonline.us/common/oauth2/v2.0/authorize?client_id=x',
+    'https://login-us.microsoftonline.com/contoso.onmicrosoft.us/saml2',
+    'https://login.usgovcloudapi.net/common/oauth2/token',
+  ],
+};

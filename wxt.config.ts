@@ -1,0 +1,15 @@
+import { defineConfig } from 'wxt';
+
+// The manifest is derived: content-script hosts come from the portal catalog (entrypoints/sign-in.content.tsx).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: {
+    name: 'Sign-in Assistant for Microsoft 365',
+    description:
+      'Says which Microsoft sign-in portal and cloud you are on, and where to reset a password or get help.',
+    // storage: remember where the person dismissed the panel. Nothing else is needed.
+    permissions: ['storage'],
+    action: { default_title: 'Sign-in Assistant' },
+  },
+});
