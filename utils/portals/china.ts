@@ -9,13 +9,13 @@ export const china: Portal = {
   account: 'work',
   role: 'sign-in',
   hosts: ['login.chinacloudapi.cn', 'login.partner.microsoftonline.cn'],
-  hostSources: [sources.nationalClouds, sources.chinaEndpoints],
+  hostSources: [sources.nationalClouds, sources.msalAuthorityAliases],
   status: { state: 'active' },
   links: {
-    home: { url: 'https://portal.partner.microsoftonline.cn/', source: sources.chinaEndpoints },
-    passwordReset: { url: 'https://passwordreset.activedirectory.windowsazure.cn/', source: sources.chinaEndpoints },
-    securityInfo: { url: 'https://mysignins.azure.cn/security-info', source: sources.chinaEndpoints },
-    errorLookup: { url: 'https://login.partner.microsoftonline.cn/error', source: sources.errorCodes },
+    home: { url: 'https://portal.partner.microsoftonline.cn/', source: sources.chinaPortal },
+    passwordReset: { url: 'https://passwordreset.activedirectory.windowsazure.cn/', source: sources.chinaPasswordReset },
+    // No China security-info page or error lookup is documented; the worldwide lookup explains the same codes.
+    errorLookup: { url: 'https://login.microsoftonline.com/error', source: sources.errorCodes },
   },
   examples: [
     'https://login.partner.microsoftonline.cn/common/oauth2/v2.0/authorize?client_id=x',

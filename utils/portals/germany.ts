@@ -9,11 +9,11 @@ export const germany: Portal = {
   account: 'work',
   role: 'sign-in',
   hosts: ['login.microsoftonline.de', 'portal.office.de'],
-  hostSources: [sources.nationalClouds, sources.germanyTransition],
-  status: { state: 'retired', since: '2021-10-29', source: sources.germanyTransition },
+  hostSources: [sources.germanyTransitionExperience, sources.germanyPortal, sources.msalAuthorityAliases],
+  status: { state: 'retired', since: '2021-10-29', source: sources.nationalClouds },
   links: {
     // The accounts now live in the worldwide cloud, so every link points there.
-    home: { url: 'https://www.office.com/', source: sources.germanyTransition },
+    home: { url: 'https://www.microsoft365.com/', source: sources.germanyTransition },
     passwordReset: { url: 'https://passwordreset.microsoftonline.com/', source: sources.workPasswordReset },
     securityInfo: { url: 'https://mysignins.microsoft.com/security-info', source: sources.workSecurityInfo },
     errorLookup: { url: 'https://login.microsoftonline.com/error', source: sources.errorCodes },

@@ -9,10 +9,10 @@ export const global: Portal = {
   account: 'work',
   role: 'sign-in',
   hosts: ['login.microsoft.com', 'login.microsoftonline.com', 'login.windows.net'],
-  hostSources: [sources.nationalClouds],
+  hostSources: [sources.nationalClouds, sources.msalAuthorityAliases],
   status: { state: 'active' },
   links: {
-    home: { url: 'https://www.office.com/', source: sources.globalEndpoints },
+    home: { url: 'https://www.microsoft365.com/', source: sources.globalHome },
     passwordReset: { url: 'https://passwordreset.microsoftonline.com/', source: sources.workPasswordReset },
     securityInfo: { url: 'https://mysignins.microsoft.com/security-info', source: sources.workSecurityInfo },
     errorLookup: { url: 'https://login.microsoftonline.com/error', source: sources.errorCodes },

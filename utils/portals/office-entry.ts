@@ -11,11 +11,11 @@ export const officeGlobal: Portal = {
   cloud: 'global',
   account: 'work',
   role: 'entry',
-  hosts: ['m365.cloud.microsoft', 'portal.office.com', 'www.office.com'],
-  hostSources: [sources.globalEndpoints],
+  hosts: ['m365.cloud.microsoft', 'www.microsoft365.com', 'www.office.com'],
+  hostSources: [sources.globalHome],
   status: { state: 'active' },
   links: global.links,
-  examples: ['https://www.office.com/', 'https://portal.office.com/?auth=2', 'https://m365.cloud.microsoft/'],
+  examples: ['https://www.office.com/', 'https://www.microsoft365.com/?auth=2', 'https://m365.cloud.microsoft/'],
 };
 
 /** The 21Vianet Microsoft 365 portal, which sends people to the China sign-in page. */
@@ -26,7 +26,7 @@ export const officeChina: Portal = {
   account: 'work',
   role: 'entry',
   hosts: ['portal.partner.microsoftonline.cn'],
-  hostSources: [sources.chinaEndpoints],
+  hostSources: [sources.chinaPortal],
   status: { state: 'active' },
   links: china.links,
   examples: ['https://portal.partner.microsoftonline.cn/', 'https://portal.partner.microsoftonline.cn/Home'],

@@ -9,13 +9,13 @@ export const usgov: Portal = {
   account: 'work',
   role: 'sign-in',
   hosts: ['login-us.microsoftonline.com', 'login.microsoftonline.us', 'login.usgovcloudapi.net'],
-  hostSources: [sources.nationalClouds, sources.usgovEndpoints],
+  hostSources: [sources.nationalClouds, sources.msalAuthorityAliases, sources.usgovEndpoints],
   status: { state: 'active' },
   links: {
     home: { url: 'https://portal.office365.us/', source: sources.usgovEndpoints },
-    passwordReset: { url: 'https://passwordreset.microsoftonline.us/', source: sources.usgovEndpoints },
-    securityInfo: { url: 'https://mysignins.microsoft.us/security-info', source: sources.usgovEndpoints },
-    errorLookup: { url: 'https://login.microsoftonline.us/error', source: sources.errorCodes },
+    passwordReset: { url: 'https://passwordreset.microsoftonline.us/', source: sources.usgovComparison },
+    // No US Government security-info page or error lookup is documented; the worldwide lookup explains the same codes.
+    errorLookup: { url: 'https://login.microsoftonline.com/error', source: sources.errorCodes },
   },
   examples: [
     'https://login.microsoftonline.us/common/oauth2/v2.0/authorize?client_id=x',

@@ -1,0 +1,96 @@
+import type { ErrorExplanation } from '../types';
+
+/** The wrong account, organization or cloud for this sign-in. Sorted by code. */
+export const organizationErrors: readonly ErrorExplanation[] = [
+  {
+    code: '16000',
+    fixedBy: 'you',
+    what: "The account you picked isn't part of the organization that runs this app.",
+    youCan: 'Sign out, then sign in with the work or school account this organization gave you. If you have several accounts, pick the right one from the list.',
+    tellIt: "Sign-in fails with AADSTS16000 (my account isn't in the organization for this app). Should I use another account, or be added as a guest?",
+  },
+  {
+    code: '50020',
+    fixedBy: 'admin',
+    what: "Your account comes from outside this organization and hasn't been added to it, so this app won't let you in.",
+    youCan: 'Sign out and use the account this organization gave you, if you have one. Otherwise, ask your contact there to invite you as a guest.',
+    tellIt: "Sign-in fails with AADSTS50020 (my account isn't added as an external user in your organization). Can you invite me as a guest?",
+  },
+  {
+    code: '50059',
+    fixedBy: 'admin',
+    what: "The sign-in page couldn't tell which organization you belong to.",
+    youCan: "Sign in with your full work or school email address, or open the app from your organization's own link. If it persists, ask your IT admin.",
+    tellIt: 'Sign-in fails with AADSTS50059 (no organization information found in the request or my username).',
+  },
+  {
+    code: '51004',
+    fixedBy: 'admin',
+    what: "Your account isn't part of the organization this app tried to sign you in to.",
+    youCan: 'Check that you used the right account. If you should have access there, ask that organization to add you as a guest.',
+    tellIt: 'Sign-in fails with AADSTS51004 (user account not in the directory). Should I be added as a guest?',
+  },
+  {
+    code: '81012',
+    fixedBy: 'you',
+    what: "The account you're signing in with is different from the one signed in to this computer.",
+    youCan: 'Sign in with the same account you use on this computer, or sign out of the other account first.',
+    tellIt: 'Sign-in fails with AADSTS81012 (account differs from the one signed in to my device).',
+  },
+  {
+    code: '90002',
+    fixedBy: 'app',
+    what: "The organization this sign-in was aimed at couldn't be found.",
+    youCan: "Check the part of your email after the @, and open the app from your organization's usual link. Some organizations use a separate cloud with its own sign-in page.",
+    tellIt: 'Sign-in fails with AADSTS90002 (organization not found). Is this app pointing at the right organization and cloud?',
+  },
+  {
+    code: '90038',
+    fixedBy: 'you',
+    what: 'Your organization uses a different Microsoft cloud, so this sign-in page is the wrong one.',
+    youCan: "Use the sign-in page for your organization's cloud, for example login.microsoftonline.us (US Government) or login.partner.microsoftonline.cn (China).",
+    tellIt: 'Sign-in fails with AADSTS90038 (our organization is in another national cloud). Which sign-in address should I use?',
+  },
+  {
+    code: '90072',
+    fixedBy: 'admin',
+    what: "The account you used hasn't been added to this organization, so it can't complete the extra verification.",
+    youCan: 'Sign out and use the account this organization gave you. If you should have access with this one, ask them to add you as a guest.',
+    tellIt: 'Sign-in fails with AADSTS90072 (external account not in your organization, so multifactor check fails). Can you add me?',
+  },
+  {
+    code: '500011',
+    fixedBy: 'admin',
+    what: "The service this app wants to reach isn't set up in your organization.",
+    youCan: "There's nothing to change on your side. Contact your organization's IT admin; the service may need to be added.",
+    tellIt: 'Sign-in fails with AADSTS500011 (resource not found in our organization). Does the service need to be added?',
+  },
+  {
+    code: '500014',
+    fixedBy: 'admin',
+    what: 'The service this app uses has been turned off in your organization, for example after a subscription ended.',
+    youCan: "Contact your organization's IT admin and ask whether the service should still be available.",
+    tellIt: 'Sign-in fails with AADSTS500014 (the service is disabled in our organization). Has a subscription lapsed?',
+  },
+  {
+    code: '500208',
+    fixedBy: 'you',
+    what: "This kind of account can't be used here, for example a personal Microsoft account where a work or school one is needed.",
+    youCan: 'Sign out and try again with the other kind of account: your work or school account, or your personal one.',
+    tellIt: 'Sign-in fails with AADSTS500208 (domain not valid for this account type). Which account should I use?',
+  },
+  {
+    code: '500212',
+    fixedBy: 'admin',
+    what: "Your organization's rules don't let your account access this other organization.",
+    youCan: "If you need this access for work, contact your organization's IT admin.",
+    tellIt: 'Access to another organization is blocked by our outbound access policy (AADSTS500212). Can it be allowed?',
+  },
+  {
+    code: '500213',
+    fixedBy: 'admin',
+    what: "The organization you're trying to reach doesn't accept accounts from your organization.",
+    youCan: 'Contact the person who invited you to that organization, or your own IT admin.',
+    tellIt: "Access is blocked by the other organization's inbound access policy (AADSTS500213).",
+  },
+];
