@@ -1,0 +1,60 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+/** The built Chrome extension that the tests load. */
+export const extensionDir = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
+
+/** Debian's Chromium unless `CHROMIUM_PATH` says otherwise. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A real Chromium with the built extension, every hostname resolved to the local fixture server. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+/** Launch Chromium with (or, for comparisons, without) the extension, all hosts mapped to `port` on loopback. */
+export async function launchBrowser(options: {
+  port: number;
+  withExtension?: boolean;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}): Promise<ExtensionBrowser> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'sign-in-assistant-'));
+  const withExtension = options.withExtension ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      `--host-resolver-rules=MAP * 127.0.0.1:${options.port}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+    ],
+  });
+  let serviceWorker = context.serviceWorkers()[0];
+  if (withExtension && !serviceWorker) serviceWorker = await context.waitForEvent('serviceworker');
+  const extensionId = serviceWorker ? new URL(serviceWorker.url()).host : '';
+  return {
+    context,
+    extensionId,
+    serviceWorker: serviceWorker as Worker,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

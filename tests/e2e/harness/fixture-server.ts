@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { makeCertificate } from './certificate';
+import { servedHosts } from './hosts';
+import { identifyPortal } from '@/utils/identify-portal';
+
+const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures');
+const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css' };
+
+/** A request the server saw: host and path only. */
+export interface SeenRequest {
+  host: string;
+  path: string;
+}
+
+/** The local HTTPS server that answers under Microsoft's (and look-alike) hostnames with our fixtures. */
+export interface FixtureServer {
+  port: number;
+  requests: SeenRequest[];
+  close(): Promise<void>;
+}
+
+/**
+ * Which fixture a URL gets: `?__fixture=family/name` picks one; otherwise sign-in hosts get the account step
+ * of their page family and every other host an ordinary page.
+ */
+export function fixtureFor(url: URL): string {
+  const chosen = url.searchParams.get('__fixture');
+  if (chosen) return `${chosen}.html`;
+  const portal = identifyPortal(url);
+  if (!portal) return 'ordinary/article.html';
+  return portal.id === 'personal-msa' ? 'live/account.html' : 'converged/account.html';
+}
+
+/** Start the fixture server on a free loopback port. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const requests: SeenRequest[] = [];
+  const server: Server = createServer(await makeCertificate(servedHosts), (request, response) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(request.url ?? '/', `https://${host}`);
+    requests.push({ host, path: url.pathname });
+    const file = url.pathname.startsWith('/__fixtures/') ? url.pathname.slice('/__fixtures/'.length) : fixtureFor(url);
+    const path = normalize(join(fixturesDir, file));
+    if (!path.startsWith(fixturesDir)) return void response.writeHead(403).end();
+    readFile(path).then(
+      (body) => response.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'text/plain' }).end(body),
+      () => response.writeHead(404).end('no such fixture'),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

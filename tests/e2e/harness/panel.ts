@@ -1,0 +1,116 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+/** The panel's host element as the page sees it: how many there are and the first one's `data-*` attributes. */
+export interface PanelHostView {
+  count: number;
+  attributes: Record<string, string>;
+  /** What `host.shadowRoot` gives the page's own scripts: `false` means closed to the page. */
+  pageCanReachInside: boolean;
+}
+
+/** Read the `<sign-in-assistant>` hosts from the page's own world (the public contract). */
+export async function readPanelHost(page: Page): Promise<PanelHostView> {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('sign-in-assistant');
+    const first = hosts[0] as HTMLElement | undefined;
+    return {
+      count: hosts.length,
+      attributes: first ? { ...first.dataset } as Record<string, string> : {},
+      pageCanReachInside: Boolean(first?.shadowRoot),
+    };
+  });
+}
+
+/** Wait until the panel host is in the page (it appears after the page is interactive). */
+export async function waitForPanel(page: Page): Promise<void> {
+  await page.waitForSelector('sign-in-assistant', { state: 'attached', timeout: 10_000 });
+}
+
+async function withShadowRoot<T>(page: Page, run: (cdp: CDPSession, objectId: string) => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    type DomNode = { localName?: string; children?: DomNode[]; shadowRoots?: DomNode[]; backendNodeId: number };
+    const find = (node: DomNode): DomNode | undefined =>
+      node.localName === 'sign-in-assistant' ? node : node.children?.map(find).find(Boolean);
+    const host = find(root as DomNode);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) throw new Error('no <sign-in-assistant> shadow root on this page');
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    return await run(cdp, object.objectId!);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Run a function inside the panel's closed shadow root (`this` is the root), through the DevTools protocol,
+ * the way a test can see what the page's scripts cannot.
+ */
+export async function inPanel<T>(page: Page, functionDeclaration: string): Promise<T> {
+  return withShadowRoot(page, async (cdp, objectId) => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId,
+      functionDeclaration,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  });
+}
+
+/** A box in viewport pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The viewport box of the first element matching `selector` in the panel, or null. */
+export async function panelBox(page: Page, selector: string): Promise<Box | null> {
+  return inPanel(
+    page,
+    `function () { const el = this.querySelector(${JSON.stringify(selector)}); if (!el) return null;
+       const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }`,
+  );
+}
+
+/** Click an element of the panel with the real mouse, at its center. */
+export async function clickInPanel(page: Page, selector: string): Promise<void> {
+  const box = await panelBox(page, selector);
+  if (!box) throw new Error(`nothing matches ${selector} in the panel`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The links the panel shows: visible text and target. */
+export async function panelLinks(page: Page): Promise<{ text: string; href: string }[]> {
+  return inPanel(
+    page,
+    `function () { return [...this.querySelectorAll('a[href]')].map((a) => ({ text: a.textContent.trim(), href: a.href })); }`,
+  );
+}
+
+/** The panel's visible text. */
+export async function panelText(page: Page): Promise<string> {
+  return inPanel(page, `function () { return this.querySelector('.dock')?.innerText ?? ''; }`);
+}
+
+/** Whether two boxes overlap. */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * How many of the extension's script worlds exist in the page's main frame (0 means the content script was
+ * never injected), read from the DevTools protocol's execution contexts.
+ */
+export async function extensionWorldsIn(page: Page, extensionId: string): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const origins: string[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => origins.push(context.origin));
+  await cdp.send('Runtime.enable');
+  await cdp.detach();
+  return origins.filter((origin) => origin === `chrome-extension://${extensionId}`).length;
+}

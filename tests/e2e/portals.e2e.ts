@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, type ExtensionBrowser } from './harness/extension-browser';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { lookAlikeHosts, ordinaryHosts } from './harness/hosts';
+import { extensionWorldsIn, readPanelHost, waitForPanel } from './harness/panel';
+import { portals, signInPortals } from '@/utils/portals';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchBrowser({ port: server.port });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  await page?.close();
+  page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+/** Give a content script that would run at document_idle every chance to show up before saying it did not. */
+async function settle(target: Page): Promise<void> {
+  await target.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+}
+
+describe('every sign-in portal gets exactly one panel with the contract attributes', () => {
+  for (const portal of signInPortals) {
+    for (const example of portal.examples) {
+      test(`${portal.id}: ${example}`, async () => {
+        const target = await open(example);
+        await waitForPanel(target);
+        await settle(target);
+        const host = await readPanelHost(target);
+        expect(host.count).toBe(1);
+        expect(host.attributes.cloud).toBe(portal.cloud);
+        expect(host.attributes.account).toBe(portal.account);
+        expect(host.pageCanReachInside).toBe(false);
+      });
+    }
+  }
+});
+
+describe('no panel and no injected script anywhere else', () => {
+  const entryExamples = portals.filter((portal) => portal.role === 'entry').flatMap((portal) => portal.examples);
+  const elsewhere = [
+    ...lookAlikeHosts.map((host) => `https://${host}/common/oauth2/v2.0/authorize?client_id=x`),
+    ...ordinaryHosts.map((host) => `https://${host}/`),
+    ...entryExamples,
+  ];
+  for (const url of elsewhere) {
+    test(url, async () => {
+      const target = await open(url);
+      await settle(target);
+      expect(await target.title()).toMatch(/^Fixture/); // the page really loaded from our server
+      expect((await readPanelHost(target)).count).toBe(0);
+      expect(await extensionWorldsIn(target, browser.extensionId)).toBe(0);
+    });
+  }
+
+  test('a sign-in page inside a frame of another site gets no panel (top frame only)', async () => {
+    const target = await open('https://news.example/?__fixture=ordinary/embeds-sign-in');
+    const frame = target.frames().find((candidate) => candidate.url().includes('login.microsoftonline.com'));
+    expect(frame).toBeDefined();
+    await frame!.waitForSelector('#i0116');
+    await settle(target);
+    expect(await frame!.evaluate(() => document.querySelectorAll('sign-in-assistant').length)).toBe(0);
+    expect((await readPanelHost(target)).count).toBe(0);
+  });
+
+  test('the check that finds no injection does find one on a sign-in page', async () => {
+    const target = await open('https://login.microsoftonline.com/common/login');
+    await waitForPanel(target);
+    expect(await extensionWorldsIn(target, browser.extensionId)).toBeGreaterThan(0);
+  });
+});
+
+describe('the page changing under the panel', () => {
+  test('same-page navigation keeps exactly one panel', async () => {
+    const target = await open('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x');
+    await waitForPanel(target);
+    await target.evaluate(() => history.pushState({}, '', '/common/reprocess?ctx=1'));
+    await target.evaluate(() => history.back());
+    await settle(target);
+    expect((await readPanelHost(target)).count).toBe(1);
+  });
+
+  test('a page that empties its body does not lose the calm: no error, the panel can come back on reload', async () => {
+    const target = await open('https://login.live.com/login.srf');
+    await waitForPanel(target);
+    const errors: string[] = [];
+    target.on('pageerror', (error) => errors.push(error.message));
+    await target.evaluate(() => document.body.replaceChildren());
+    await target.reload({ waitUntil: 'load' });
+    await waitForPanel(target);
+    expect((await readPanelHost(target)).count).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
