@@ -2,7 +2,8 @@ import { defineConfig } from 'wxt';
 
 // The manifest is derived: content-script hosts come from the portal catalog (entrypoints/sign-in.content.tsx).
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [16, 32, 48, 96, 128] },
   imports: false,
   manifest: {
     name: 'Sign-in Assistant for Microsoft 365',

@@ -29,6 +29,7 @@ export function PortalSummary({ portal }: { portal: Portal }) {
         <dt>For</dt>
         <dd>{accountWords[portal.account]}</dd>
       </dl>
+      <p class="audience">This is you if: {portal.audience}</p>
       {retired && (
         <p class="note" role="note">
           This portal closed on {formatDate(retired.since)}. Its accounts moved to the worldwide cloud: sign in at
@@ -50,5 +51,5 @@ export function PortalSummary({ portal }: { portal: Portal }) {
 
 function formatDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return date.toLocaleDateString('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

@@ -27,7 +27,7 @@ export default defineContentScript({
     // The popup can turn the panel back on; storage is the one source of truth for both.
     const unwatch = dismissedHosts.watch((hosts) => {
       dismissed = hosts.includes(host);
-      if (!dismissed) panel.mount();
+      if (dismissed) panel.remove();
       else if (!panel.shadowHost.isConnected) panel.mount();
     });
     ctx.onInvalidated(unwatch);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { PortalSummary } from '@/components/PortalSummary';
 import { cloudLabels } from '@/utils/portals/clouds';
 import type { Portal } from '@/utils/portals/types';
@@ -15,16 +15,13 @@ export interface PanelProps {
 export function Panel({ portal, onDismiss }: PanelProps) {
   const [open, setOpen] = useState(false);
   const badge = cloudLabels[portal.cloud].badge;
-
-  useEffect(() => {
-    if (!open) return;
-    const closeOnEscape = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
-    document.addEventListener('keydown', closeOnEscape);
-    return () => document.removeEventListener('keydown', closeOnEscape);
-  }, [open]);
+  // Escape closes the card while focus is in the panel; the page's own Escape handling is left alone.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) setOpen(false);
+  };
 
   return (
-    <div class="dock">
+    <div class="dock" onKeyDown={closeOnEscape}>
       {open && (
         <section class="card" id="sign-in-assistant-card" aria-label="Sign-in Assistant">
           <header class="card-head">

@@ -1,7 +1,10 @@
-import { storage } from '@wxt-dev/storage';
+import { defineLocalItem } from './local-item';
+
+const isHostList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((entry) => typeof entry === 'string');
 
 /** Hostnames where the person turned the in-page panel off; sorted, no duplicates. */
-export const dismissedHosts = storage.defineItem<string[]>('local:dismissedHosts', { fallback: [] });
+export const dismissedHosts = defineLocalItem<string[]>('dismissedHosts', [], isHostList);
 
 /** The list with `host` added (idempotent, sorted). */
 export function withHost(hosts: readonly string[], host: string): string[] {

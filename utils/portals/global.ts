@@ -5,6 +5,7 @@ import type { Portal } from './types';
 export const global: Portal = {
   id: 'global-work',
   name: 'Microsoft 365 work or school sign-in (worldwide)',
+  audience: 'Your school or employer gave you the account (not a US government or China cloud).',
   cloud: 'global',
   account: 'work',
   role: 'sign-in',

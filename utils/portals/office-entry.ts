@@ -8,6 +8,7 @@ import { usgov } from './usgov';
 export const officeGlobal: Portal = {
   id: 'office-global',
   name: 'Microsoft 365 start page (worldwide)',
+  audience: global.audience,
   cloud: 'global',
   account: 'work',
   role: 'entry',
@@ -22,6 +23,7 @@ export const officeGlobal: Portal = {
 export const officeChina: Portal = {
   id: 'office-china',
   name: 'Microsoft 365 portal operated by 21Vianet (China)',
+  audience: china.audience,
   cloud: 'china',
   account: 'work',
   role: 'entry',
@@ -36,6 +38,7 @@ export const officeChina: Portal = {
 export const officeUsGov: Portal = {
   id: 'office-usgov',
   name: 'Microsoft 365 US Government portal (GCC High and DoD)',
+  audience: usgov.audience,
   cloud: 'usgov',
   account: 'work',
   role: 'entry',

@@ -5,6 +5,7 @@ import type { Portal } from './types';
 export const personal: Portal = {
   id: 'personal-msa',
   name: 'Microsoft account sign-in (personal)',
+  audience: 'You made the account yourself: Outlook.com, Hotmail, Live, Xbox, Skype, or Microsoft 365 Personal or Family.',
   cloud: 'global',
   account: 'personal',
   role: 'sign-in',

@@ -38,6 +38,8 @@ export interface Portal {
   readonly id: string;
   /** What people call it, in plain words. */
   readonly name: string;
+  /** "This is you if…": one plain sentence on who signs in here. */
+  readonly audience: string;
   /** Which cloud its accounts live in. */
   readonly cloud: Cloud;
   /** Which kind of account signs in here. */

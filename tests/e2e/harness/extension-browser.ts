@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /** The built Chrome extension that the tests load. */
 export const extensionDir = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
@@ -57,4 +57,13 @@ export async function launchBrowser(options: {
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The tab id of a page: brought to the front, it is the active tab the service worker can name. */
+export async function activeTabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  return browser.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab!.id!;
+  });
 }

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { signInMatchPatterns } from '@/utils/portals';
+
+const outputDir = join(import.meta.dirname, '..', '..', '.output');
+
+interface BuiltManifest {
+  manifest_version: number;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  web_accessible_resources?: unknown[];
+  content_scripts: { matches: string[]; all_frames?: boolean; run_at?: string; css?: string[] }[];
+  icons: Record<string, string>;
+}
+
+describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
+  const manifest = JSON.parse(readFileSync(join(outputDir, target, 'manifest.json'), 'utf8')) as BuiltManifest;
+
+  test('is manifest V3 and asks for storage and nothing else', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  });
+
+  test('leaves nothing a page could probe: no web-accessible resources, no injected CSS file', () => {
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    for (const script of manifest.content_scripts) expect(script.css ?? []).toEqual([]);
+  });
+
+  test('runs one content script, top frame only, after the page is interactive, on the catalog’s sign-in hosts only', () => {
+    expect(manifest.content_scripts).toHaveLength(1);
+    const [script] = manifest.content_scripts;
+    expect(script!.matches).toEqual(signInMatchPatterns);
+    expect(script!.all_frames ?? false).toBe(false);
+    expect(script!.run_at).toBe('document_idle');
+    for (const pattern of script!.matches) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+  });
+
+  test('has icons at the sizes the stores ask for', () => {
+    expect(Object.keys(manifest.icons).map(Number)).toEqual(expect.arrayContaining([16, 32, 48, 128]));
+  });
+});

@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { activeTabIdOf, launchBrowser, type ExtensionBrowser } from './harness/extension-browser';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { waitForPanel } from './harness/panel';
+import { portalLinkList } from '@/components/PortalSummary';
+import { signInPortals } from '@/utils/portals';
+import { cloudLabels } from '@/utils/portals/clouds';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchBrowser({ port: server.port });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function badgeOf(tabId: number): Promise<{ text: string; title: string }> {
+  return browser.serviceWorker.evaluate(async (id) => {
+    const [text, title] = await Promise.all([chrome.action.getBadgeText({ tabId: id }), chrome.action.getTitle({ tabId: id })]);
+    return { text, title };
+  }, tabId);
+}
+
+async function openPopupFor(page: Page): Promise<Page> {
+  const tabId = await activeTabIdOf(browser, page);
+  const popup = await browser.context.newPage();
+  // A popup asks for the active tab; opened as a page in a test, it is told which tab that is.
+  await popup.addInitScript(`chrome.tabs.query = async () => [{ id: ${tabId} }];`);
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  return popup;
+}
+
+describe('the toolbar badge shows the cloud of each tab', () => {
+  for (const portal of signInPortals) {
+    const expected = cloudLabels[portal.cloud].badge;
+    test(`${portal.id}: badge "${expected}", tooltip in words`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(portal.examples[0]!);
+      await waitForPanel(page);
+      const tabId = await activeTabIdOf(browser, page);
+      await expect.poll(async () => (await badgeOf(tabId)).title).toContain(portal.name);
+      const badge = await badgeOf(tabId);
+      expect(badge.text).toBe(expected);
+      expect(badge.title).toContain(cloudLabels[portal.cloud].name);
+      await page.close();
+    });
+  }
+
+  test('an ordinary tab keeps the plain badge and title', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://news.example/');
+    const tabId = await activeTabIdOf(browser, page);
+    expect(await badgeOf(tabId)).toEqual({ text: '', title: 'Sign-in Assistant' });
+    await page.close();
+  });
+});
+
+describe('the popup', () => {
+  test('on a tab that is not a sign-in page, it lists every cloud’s sign-in portal to pick from', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://news.example/');
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('[data-portal]').count()).toBe(signInPortals.length);
+    for (const portal of signInPortals) {
+      const item = popup.locator(`[data-portal="${portal.id}"]`);
+      await expect.poll(() => item.textContent()).toContain(portal.name);
+      const link = item.locator('a');
+      if (portal.status.state === 'retired') expect(await link.count()).toBe(0);
+      else expect(await link.getAttribute('href')).toBe(portal.links.home.url);
+    }
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  test('on a 21Vianet sign-in tab, it shows that portal and its China links', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://login.partner.microsoftonline.cn/common/oauth2/v2.0/authorize?client_id=x');
+    await waitForPanel(page);
+    const popup = await openPopupFor(page);
+    const china = signInPortals.find((portal) => portal.id === 'china-21vianet')!;
+    await expect.poll(() => popup.locator('.portal-name').textContent()).toBe(china.name);
+    const hrefs = await popup.locator('.links a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs).toEqual(portalLinkList(china).map((link) => link.url));
+    expect(await popup.locator('[data-portal]').count()).toBe(0);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
