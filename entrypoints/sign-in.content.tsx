@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createPanel } from '@/components/panel/mount-panel';
+import { helpdeskReport, readErrorDetails } from '@/utils/errors/helpdesk-report';
+import { createHelpClient } from '@/utils/extension/help-client';
 import { dismissedHosts, withHost } from '@/utils/extension/settings';
 import { identifyPortal } from '@/utils/identify-portal';
 import { isPageStateRequest, type PageState, type PortalSeenMessage } from '@/utils/messages';
 import { signInMatchPatterns } from '@/utils/portals';
+import { readSignInStep, type StepReading } from '@/utils/steps';
+import { sameReading, watchSteps } from '@/utils/steps/watch-steps';
 
 export default defineContentScript({
   matches: signInMatchPatterns,
@@ -14,26 +18,59 @@ export default defineContentScript({
     const portal = identifyPortal(location.href);
     if (!portal || portal.role !== 'sign-in' || window.top !== window) return;
     const host = location.hostname;
-
     const seen: PortalSeenMessage = { type: 'portal-seen', portalId: portal.id };
     browser.runtime.sendMessage(seen).catch(() => undefined);
 
-    let dismissed = (await dismissedHosts.getValue()).includes(host);
-    const panel = await createPanel(ctx, portal, () => {
-      void dismissedHosts.getValue().then((hosts) => dismissedHosts.setValue(withHost(hosts, host)));
+    const readPage = () => readSignInStep(document, location.href);
+    const help = createHelpClient(portal);
+    let reading = readPage();
+    const panel = await createPanel(ctx, {
+      portal,
+      reading,
+      onDismiss: () => void dismissedHosts.getValue().then((hosts) => dismissedHosts.setValue(withHost(hosts, host))),
+      onCopyDetails: () =>
+        navigator.clipboard.writeText(
+          helpdeskReport({
+            code: reading.errorCode,
+            details: readErrorDetails(document),
+            portal,
+            url: new URL(location.href),
+            copiedAt: new Date(),
+          }),
+        ),
     });
-    if (!dismissed) panel.mount();
 
-    // The popup can turn the panel back on; storage is the one source of truth for both.
-    const unwatch = dismissedHosts.watch((hosts) => {
-      dismissed = hosts.includes(host);
-      if (dismissed) panel.remove();
-      else if (!panel.shadowHost.isConnected) panel.mount();
-    });
-    ctx.onInvalidated(unwatch);
+    // Step changes: the attributes follow at once, advice as soon as the service worker answers.
+    const show = (next: StepReading) => {
+      reading = next;
+      panel.update({ reading: next, help: help.cached(next) });
+      void help.get(next).then((answer) => answer && sameReading(next, reading) && panel.update({ help: answer }));
+    };
+    let stopWatching = () => undefined as void;
+    const start = () => {
+      panel.mount();
+      show(readPage());
+      stopWatching = watchSteps(document, readPage, show, reading);
+    };
+    const stop = () => {
+      stopWatching();
+      panel.remove();
+    };
+    ctx.onInvalidated(() => stopWatching());
+
+    // Dismissal lives in storage, so the popup can turn the panel back on.
+    let dismissed = (await dismissedHosts.getValue()).includes(host);
+    if (!dismissed) start();
+    ctx.onInvalidated(
+      dismissedHosts.watch((hosts) => {
+        dismissed = hosts.includes(host);
+        if (dismissed && panel.isMounted()) stop();
+        else if (!dismissed && !panel.isMounted()) start();
+      }),
+    );
 
     const answerPopup = (message: unknown): Promise<PageState> | undefined =>
-      isPageStateRequest(message) ? Promise.resolve({ portalId: portal.id, dismissed }) : undefined;
+      isPageStateRequest(message) ? Promise.resolve({ portalId: portal.id, reading: readPage(), dismissed }) : undefined;
     browser.runtime.onMessage.addListener(answerPopup);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
   },

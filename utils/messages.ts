@@ -1,7 +1,17 @@
+import { isErrorCode } from './steps/dom';
+import { stepIds, type StepReading } from './steps/types';
+
 /** A content script tells the service worker which portal its tab shows, for the toolbar badge. */
 export interface PortalSeenMessage {
   readonly type: 'portal-seen';
   readonly portalId: string;
+}
+
+/** A content script asks the service worker for the help that fits a reading (the tables live there). */
+export interface HelpRequest {
+  readonly type: 'help';
+  readonly portalId: string;
+  readonly reading: StepReading;
 }
 
 /** The popup asks the active tab's content script what it sees. */
@@ -12,17 +22,36 @@ export interface PageStateRequest {
 /** What a sign-in tab's content script answers to the popup. */
 export interface PageState {
   readonly portalId: string;
+  /** The step on screen. */
+  readonly reading: StepReading;
   /** Whether the person turned the in-page panel off for this site. */
   readonly dismissed: boolean;
 }
 
-function hasType(message: unknown, type: string): message is Record<string, unknown> {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
+type Untrusted = Record<string, unknown>;
+
+function hasType(message: unknown, type: string): message is Untrusted {
+  return typeof message === 'object' && message !== null && (message as Untrusted).type === type;
+}
+
+/** Whether a value is a well-formed {@link StepReading}: a known step and, if any, a 5–7 digit code. */
+export function isStepReading(value: unknown): value is StepReading {
+  if (typeof value !== 'object' || value === null) return false;
+  const { step, errorCode } = value as Untrusted;
+  return (
+    (stepIds as readonly unknown[]).includes(step) &&
+    (errorCode === undefined || (typeof errorCode === 'string' && isErrorCode(errorCode)))
+  );
 }
 
 /** Whether a runtime message is a well-formed {@link PortalSeenMessage}. */
 export function isPortalSeenMessage(message: unknown): message is PortalSeenMessage {
   return hasType(message, 'portal-seen') && typeof message.portalId === 'string';
+}
+
+/** Whether a runtime message is a well-formed {@link HelpRequest}. */
+export function isHelpRequest(message: unknown): message is HelpRequest {
+  return hasType(message, 'help') && typeof message.portalId === 'string' && isStepReading(message.reading);
 }
 
 /** Whether a runtime message is a {@link PageStateRequest}. */
@@ -32,10 +61,7 @@ export function isPageStateRequest(message: unknown): message is PageStateReques
 
 /** Whether an answer from a content script is a well-formed {@link PageState}. */
 export function isPageState(value: unknown): value is PageState {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as PageState).portalId === 'string' &&
-    typeof (value as PageState).dismissed === 'boolean'
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  const { portalId, reading, dismissed } = value as Untrusted;
+  return typeof portalId === 'string' && typeof dismissed === 'boolean' && isStepReading(reading);
 }

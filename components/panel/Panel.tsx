@@ -1,18 +1,28 @@
 import { useState } from 'preact/hooks';
+import { AdviceList } from '@/components/AdviceList';
+import { ErrorExplainer } from '@/components/ErrorExplainer';
 import { PortalSummary } from '@/components/PortalSummary';
+import type { Help } from '@/utils/help';
 import { cloudLabels } from '@/utils/portals/clouds';
 import type { Portal } from '@/utils/portals/types';
+import type { StepReading } from '@/utils/steps/types';
 
 /** What the in-page panel is told about the page. */
 export interface PanelProps {
   /** The portal this page belongs to. */
   portal: Portal;
+  /** The step on screen. */
+  reading: StepReading;
+  /** Advice and error explanation for that step, once the service worker has answered. */
+  help?: Help;
   /** Turn the panel off for this site (remembered). */
   onDismiss: () => void;
+  /** Copy the error details for the helpdesk to the clipboard. */
+  onCopyDetails: () => Promise<void>;
 }
 
-/** The in-page panel: a small chip that opens into a card about this portal. */
-export function Panel({ portal, onDismiss }: PanelProps) {
+/** The in-page panel: a small chip that opens into a card with help for this step on this portal. */
+export function Panel({ portal, reading, help, onDismiss, onCopyDetails }: PanelProps) {
   const [open, setOpen] = useState(false);
   const badge = cloudLabels[portal.cloud].badge;
   // Escape closes the card while focus is in the panel; the page's own Escape handling is left alone.
@@ -30,7 +40,12 @@ export function Panel({ portal, onDismiss }: PanelProps) {
               ×
             </button>
           </header>
-          <PortalSummary portal={portal} />
+          {help?.error && <ErrorExplainer error={help.error} onCopy={onCopyDetails} />}
+          {help && <AdviceList advice={help.advice} />}
+          <details class="about">
+            <summary>About this page</summary>
+            <PortalSummary portal={portal} />
+          </details>
           <footer class="card-foot">
             <button type="button" class="quiet" data-action="dismiss" onClick={onDismiss}>
               Don't show on this site
@@ -48,7 +63,7 @@ export function Panel({ portal, onDismiss }: PanelProps) {
         <span class="chip-mark" aria-hidden="true">
           ?
         </span>
-        Sign-in help
+        {reading.errorCode ? `Explain error ${reading.errorCode}` : 'Sign-in help'}
         {badge && <span class="chip-tag">{badge}</span>}
       </button>
     </div>

@@ -1,39 +1,73 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Panel } from './Panel';
-import portalCss from '@/components/portal.css?inline';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Panel, type PanelProps } from './Panel';
+import contentCss from '@/components/content.css?inline';
 import panelCss from './panel.css?inline';
 import type { Portal } from '@/utils/portals/types';
+import type { StepReading } from '@/utils/steps/types';
 
 /** The panel's host element name: part of the page contract. */
 export const panelHostName = 'sign-in-assistant';
 
-/** Write the contract attributes (`data-cloud`, `data-account`) on the panel's host element. */
-export function writeContractAttributes(host: HTMLElement, portal: Portal): void {
+/** Write the contract attributes on the panel's host element: `data-cloud`, `data-account`, `data-step`, `data-error-code`. */
+export function writeContractAttributes(host: HTMLElement, portal: Portal, reading: StepReading): void {
   host.dataset.cloud = portal.cloud;
   host.dataset.account = portal.account;
+  host.dataset.step = reading.step;
+  if (reading.errorCode) host.dataset.errorCode = reading.errorCode;
+  else delete host.dataset.errorCode;
+}
+
+/** The mounted (or mountable) panel and how to tell it what changed. */
+export interface PanelHandle {
+  /** Show the panel (again). */
+  mount(): void;
+  /** Take the panel out of the page. */
+  remove(): void;
+  /** Whether the panel is in the page. */
+  isMounted(): boolean;
+  /** Show new props; the contract attributes update at once. */
+  update(props: Partial<Pick<PanelProps, 'reading' | 'help'>>): void;
 }
 
 /**
  * Prepare the panel in a closed shadow root for the end of `<body>`, with its CSS inlined (no file a page
  * could probe for). Call `mount()` to show it; it is removed when the content script is invalidated.
  */
-export async function createPanel(ctx: ContentScriptContext, portal: Portal, onDismiss: () => void) {
-  const ui: ShadowRootContentScriptUi<void> = await createShadowRootUi(ctx, {
+export async function createPanel(ctx: ContentScriptContext, initial: PanelProps): Promise<PanelHandle> {
+  let props = initial;
+  let container: HTMLElement | undefined;
+  let host: HTMLElement | undefined;
+  const draw = () => {
+    if (!container || !host) return;
+    writeContractAttributes(host, props.portal, props.reading);
+    render(<Panel {...props} />, container);
+  };
+  const ui = await createShadowRootUi(ctx, {
     name: panelHostName,
     mode: 'closed',
     position: 'inline',
     anchor: 'body',
-    css: portalCss + panelCss,
+    css: contentCss + panelCss,
     isolateEvents: true,
-    onMount(container, _shadow, host) {
-      writeContractAttributes(host, portal);
-      render(<Panel portal={portal} onDismiss={onDismiss} />, container);
+    onMount(uiContainer, _shadow, shadowHost) {
+      container = uiContainer;
+      host = shadowHost;
+      draw();
     },
     onRemove() {
-      render(null, ui.uiContainer);
+      if (container) render(null, container);
+      container = undefined;
     },
   });
-  return ui;
+  return {
+    mount: () => ui.mount(),
+    remove: () => ui.remove(),
+    isMounted: () => ui.shadowHost.isConnected,
+    update(change) {
+      props = { ...props, ...change };
+      draw();
+    },
+  };
 }

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CloudChooser } from './CloudChooser';
+import { AdviceList } from '@/components/AdviceList';
+import { ErrorExplainer } from '@/components/ErrorExplainer';
 import { PortalSummary } from '@/components/PortalSummary';
 import { askActiveTab } from '@/utils/extension/active-tab';
 import { dismissedHosts, withoutHost } from '@/utils/extension/settings';
+import { helpFor } from '@/utils/help';
 import { portalById } from '@/utils/portals';
 import type { PageState } from '@/utils/messages';
 
@@ -15,12 +18,18 @@ export function Popup() {
 
   if (page === undefined) return <main aria-busy="true" />;
   const portal = page && portalById(page.portalId);
+  const help = portal && page ? helpFor(portal, page.reading) : undefined;
   return (
     <main>
       <h1>Sign-in Assistant</h1>
       {portal ? (
         <>
-          <PortalSummary portal={portal} />
+          {help?.error && <ErrorExplainer error={help.error} />}
+          {help && <AdviceList advice={help.advice} />}
+          <details class="about">
+            <summary>About this page</summary>
+            <PortalSummary portal={portal} />
+          </details>
           {page.dismissed && (
             <button type="button" onClick={() => void showPanelAgain(portal.hosts)}>
               Show the help panel on this site again

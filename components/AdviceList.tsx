@@ -1,0 +1,24 @@
+import type { Advice } from '@/utils/advice';
+
+/** Advice for the current step: a heading, a few words and the links, for the panel and the popup alike. */
+export function AdviceList({ advice }: { advice: readonly Advice[] }) {
+  return (
+    <div class="advice">
+      {advice.map((item) => (
+        <section key={item.id} class="advice-item" data-advice={item.id}>
+          <h3>{item.title}</h3>
+          <p>{item.body}</p>
+          <ul class="links">
+            {item.links.map((link) => (
+              <li key={link.url}>
+                <a href={link.url} target="_blank" rel="noopener noreferrer">
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { adviceFor, adviceByStep } from '@/utils/advice';
+import { signInPortals } from '@/utils/portals';
+import { stepIds } from '@/utils/steps';
+
+/** Domains our links may point to: Microsoft's own. */
+const allowedHosts =
+  /^(account\.live\.com|account\.microsoft\.com|support\.microsoft\.com|learn\.microsoft\.com|go\.microsoft\.com|passwordreset\.microsoftonline\.(com|us)|passwordreset\.activedirectory\.windowsazure\.cn|mysignins\.microsoft\.com|www\.microsoft365\.com|portal\.partner\.microsoftonline\.cn|portal\.office365\.us|login\.microsoftonline\.com)$/;
+
+describe('every step on every portal gets useful advice', () => {
+  test('the table covers every step', () => {
+    expect(Object.keys(adviceByStep).sort()).toEqual([...stepIds].sort());
+  });
+
+  for (const step of stepIds) {
+    for (const portal of signInPortals) {
+      test(`${step} on ${portal.id} (${portal.cloud}, ${portal.account})`, () => {
+        const advice = adviceFor(step, portal);
+        expect(advice.length).toBeGreaterThan(0);
+        expect(advice.flatMap((item) => item.links).length).toBeGreaterThan(0);
+        for (const item of advice) {
+          expect(item.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+          expect(item.title.length).toBeGreaterThan(3);
+          expect(item.body.length).toBeLessThanOrEqual(260);
+          for (const link of item.links) {
+            const url = new URL(link.url);
+            expect(url.protocol, link.url).toBe('https:');
+            expect(url.hostname, link.url).toMatch(allowedHosts);
+          }
+        }
+        expect(new Set(advice.map((item) => item.id)).size).toBe(advice.length);
+      });
+    }
+  }
+});
+
+describe('advice says what a person would need', () => {
+  const byId = (id: string) => signInPortals.find((portal) => portal.id === id)!;
+  const resetUrl = (portalId: string) =>
+    adviceFor('password', byId(portalId)).find((item) => item.id === 'password-reset')!.links[0]!.url;
+
+  test('on the personal password page, the reset goes to account.live.com', () => {
+    expect(new URL(resetUrl('personal-msa')).hostname).toBe('account.live.com');
+  });
+
+  test('on work pages, the reset is that cloud’s self-service reset and says to contact the admin', () => {
+    expect(resetUrl('global-work')).toBe('https://passwordreset.microsoftonline.com/');
+    expect(resetUrl('usgov')).toBe('https://passwordreset.microsoftonline.us/');
+    expect(resetUrl('china-21vianet')).toBe('https://passwordreset.activedirectory.windowsazure.cn/');
+    expect(resetUrl('germany-retired')).toBe('https://passwordreset.microsoftonline.com/'); // moved to worldwide
+    const body = adviceFor('password', byId('global-work'))[0]!.body;
+    expect(body).toMatch(/contact your admin/i);
+    expect(body).toMatch(/IT desk if you don't know who that is/);
+  });
+
+  test('at the verification code, the advice links the troubleshooting article and the Sign-in helper', () => {
+    for (const portal of signInPortals) {
+      const urls = adviceFor('verification', portal).flatMap((item) => item.links.map((link) => link.url));
+      expect(urls).toContain('https://support.microsoft.com/topic/409090c4-92b5-42b9-8ae6-bcc97e62fc48');
+      expect(urls).toContain('https://go.microsoft.com/fwlink/?linkid=2300860');
+    }
+  });
+
+  test('the password step warns that personal and work accounts are separate, passwords too', () => {
+    for (const portal of signInPortals) {
+      const kind = adviceFor('password', portal).find((item) => item.id === 'account-kind')!;
+      expect(kind.body).toMatch(/separate account/);
+      expect(kind.body).toMatch(/changing one password does not change the other/);
+    }
+  });
+
+  test('after a reset, people are told to update phone, desktop mail and password manager', () => {
+    const after = adviceFor('password-change', byId('global-work')).find((item) => item.id === 'after-reset')!;
+    expect(after.body).toMatch(/phone/);
+    expect(after.body).toMatch(/desktop mail/);
+    expect(after.body).toMatch(/password manager/);
+  });
+});

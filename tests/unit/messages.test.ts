@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { isHelpRequest, isPageState, isPortalSeenMessage, isStepReading } from '@/utils/messages';
+
+describe('messages from other parts of the extension are checked before use', () => {
+  test('a reading needs a known step and a 5–7 digit code if any', () => {
+    expect(isStepReading({ step: 'password' })).toBe(true);
+    expect(isStepReading({ step: 'error', errorCode: '50126' })).toBe(true);
+    expect(isStepReading({ step: 'error', errorCode: '50126; drop' })).toBe(false);
+    expect(isStepReading({ step: 'nope' })).toBe(false);
+    expect(isStepReading(null)).toBe(false);
+    expect(isStepReading('password')).toBe(false);
+  });
+
+  test('help requests, page states and portal notices', () => {
+    expect(isHelpRequest({ type: 'help', portalId: 'usgov', reading: { step: 'verification' } })).toBe(true);
+    expect(isHelpRequest({ type: 'help', portalId: 'usgov', reading: { step: 'x' } })).toBe(false);
+    expect(isHelpRequest({ type: 'help', portalId: 7, reading: { step: 'account' } })).toBe(false);
+    expect(isPageState({ portalId: 'usgov', reading: { step: 'account' }, dismissed: false })).toBe(true);
+    expect(isPageState({ portalId: 'usgov', dismissed: false })).toBe(false);
+    expect(isPortalSeenMessage({ type: 'portal-seen', portalId: 'usgov' })).toBe(true);
+    expect(isPortalSeenMessage({ type: 'portal-seen' })).toBe(false);
+    expect(isPortalSeenMessage(undefined)).toBe(false);
+  });
+});
