@@ -74,11 +74,12 @@ describe('expanded, the panel says which portal and cloud this is, and gives its
       for (const portal of signInPortals) {
         const page = await open(browser, portal.examples[0]!);
         await clickInPanel(page, '.chip');
+        await clickInPanel(page, '.about summary');
         const text = await panelText(page);
         expect(text, portal.id).toContain(portal.name);
         expect(text, portal.id).toContain(cloudLabels[portal.cloud].name);
         expect(text, portal.id).toMatch(portal.account === 'work' ? /work or school/i : /personal/i);
-        const links = await panelLinks(page);
+        const links = await panelLinks(page, '.portal');
         expect(links.map((link) => link.href), portal.id).toEqual(portalLinkList(portal).map((link) => link.url));
         if (portal.status.state === 'retired') expect(text, portal.id).toMatch(/closed on 29 October 2021/);
         await page.close();
@@ -89,7 +90,8 @@ describe('expanded, the panel says which portal and cloud this is, and gives its
     withBrowser({ width: 1280, height: 800 }, async (browser) => {
       const page = await open(browser, 'https://login.partner.microsoftonline.cn/common/oauth2/v2.0/authorize');
       await clickInPanel(page, '.chip');
-      const reset = (await panelLinks(page)).find((link) => /reset/i.test(link.text));
+      await clickInPanel(page, '.about summary');
+      const reset = (await panelLinks(page, '.portal')).find((link) => /reset/i.test(link.text));
       expect(reset?.href).toBe(portalById('china-21vianet')!.links.passwordReset.url);
       expect(reset?.href).not.toContain('microsoftonline.com');
     }));

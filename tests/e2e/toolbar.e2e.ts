@@ -83,7 +83,7 @@ describe('the popup', () => {
     const popup = await openPopupFor(page);
     const china = signInPortals.find((portal) => portal.id === 'china-21vianet')!;
     await expect.poll(() => popup.locator('.portal-name').textContent()).toBe(china.name);
-    const hrefs = await popup.locator('.links a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const hrefs = await popup.locator('.portal .links a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(hrefs).toEqual(portalLinkList(china).map((link) => link.url));
     expect(await popup.locator('[data-portal]').count()).toBe(0);
     await Promise.all([popup.close(), page.close()]);

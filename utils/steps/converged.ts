@@ -50,6 +50,8 @@ export const convergedFamily: StepFamily = {
     const byMarker = shownMarkers.find(([, selector]) => anyShown(document, selector))?.[0];
     if (byMarker) return withCode(byMarker);
     if (/^\/kmsi\b/i.test(url.pathname)) return withCode('stay-signed-in');
+    // An error message with its code and no field left on screen is an error page, whatever the page id said.
+    if (codesOnScreen.length > 0) return withCode('error');
     if (byPageId) return withCode(byPageId);
     return errorCode ? withCode('error') : undefined;
   },

@@ -15,7 +15,8 @@ const shownMarkers: readonly (readonly [StepId, string])[] = [
   ['account', '#usernameEntry'],
 ];
 
-const familyMarkers = `${shownMarkers.map(([, selector]) => selector).join(', ')}, [data-testid="primaryButton"]`;
+/** Only this family's own ids and test ids say a page is one of ours; generic attributes do not. */
+const familyMarkers = '#usernameEntry, #passwordEntry, #codeEntry, #kmsiCheckbox, #accountLocked, [data-testid="primaryButton"]';
 
 /** The redesigned login.live.com pages: a single-page app with `#usernameEntry`, `#passwordEntry` and test ids. */
 export const liveFamily: StepFamily = {

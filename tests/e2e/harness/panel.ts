@@ -84,11 +84,12 @@ export async function clickInPanel(page: Page, selector: string): Promise<void> 
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
-/** The links the panel shows: visible text and target. */
-export async function panelLinks(page: Page): Promise<{ text: string; href: string }[]> {
+/** The links the panel shows (inside `scope`, if given): visible text and target, in order. */
+export async function panelLinks(page: Page, scope = ''): Promise<{ text: string; href: string }[]> {
+  const selector = JSON.stringify(`${scope} a[href]`.trim());
   return inPanel(
     page,
-    `function () { return [...this.querySelectorAll('a[href]')].map((a) => ({ text: a.textContent.trim(), href: a.href })); }`,
+    `function () { return [...this.querySelectorAll(${selector})].map((a) => ({ text: a.textContent.trim(), href: a.href })); }`,
   );
 }
 
