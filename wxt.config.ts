@@ -9,8 +9,13 @@ export default defineConfig({
     name: 'Sign-in Assistant for Microsoft 365',
     description:
       'Says which Microsoft sign-in portal and cloud you are on, and where to reset a password or get help.',
-    // storage: remember where the person dismissed the panel. Nothing else is needed.
+    // storage: remember where the person dismissed the panel or a warning, and each domain's cloud for 7 days.
     permissions: ['storage'],
+    // The cloud lookup: Microsoft's discovery document, on a host the content script already runs on, so the
+    // install prompt asks for nothing new. Only the typed domain is sent (see README).
+    host_permissions: ['https://login.microsoftonline.com/*'],
+    // Enterprise policy: expected cloud, organization domains, lookup off.
+    storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: 'Sign-in Assistant' },
   },
 });

@@ -1,22 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showPortalOnBadge } from '@/utils/extension/badge';
-import { helpFor, type Help } from '@/utils/help';
-import { isHelpRequest, isPortalSeenMessage } from '@/utils/messages';
+import { warningFor } from '@/utils/extension/warning-service';
+import { helpFor } from '@/utils/help';
+import { isHelpRequest, isPortalSeenMessage, isWarningRequest } from '@/utils/messages';
 import { portalById } from '@/utils/portals';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<Help> | undefined => {
+  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
-    if (isHelpRequest(message)) {
-      const portal = portalById(message.portalId);
-      return portal ? Promise.resolve(helpFor(portal, message.reading)) : undefined;
-    }
+    const portal = portalById((message as { portalId?: string } | null)?.portalId ?? '');
+    if (!portal) return undefined;
+    if (isHelpRequest(message)) return Promise.resolve(helpFor(portal, message.reading));
+    if (isWarningRequest(message)) return warningFor(portal, message.domain).then((warning) => warning ?? null);
     const tabId = sender.tab?.id;
-    if (isPortalSeenMessage(message) && tabId !== undefined) {
-      const portal = portalById(message.portalId);
-      if (portal) void showPortalOnBadge(tabId, portal);
-    }
+    if (isPortalSeenMessage(message) && tabId !== undefined) void showPortalOnBadge(tabId, portal);
     return undefined;
   });
 });

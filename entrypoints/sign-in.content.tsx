@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createPanel } from '@/components/panel/mount-panel';
 import { helpdeskReport, readErrorDetails } from '@/utils/errors/helpdesk-report';
 import { createHelpClient } from '@/utils/extension/help-client';
+import { followWarnings, type PageWarnings } from '@/utils/extension/page-warnings';
 import { dismissedHosts, withHost } from '@/utils/extension/settings';
 import { identifyPortal } from '@/utils/identify-portal';
 import { isPageStateRequest, type PageState, type PortalSeenMessage } from '@/utils/messages';
@@ -24,9 +25,11 @@ export default defineContentScript({
     const readPage = () => readSignInStep(document, location.href);
     const help = createHelpClient(portal);
     let reading = readPage();
+    let warnings: PageWarnings | undefined;
     const panel = await createPanel(ctx, {
       portal,
       reading,
+      onDismissWarning: () => void warnings?.dismissCurrent(),
       onDismiss: () => void dismissedHosts.getValue().then((hosts) => dismissedHosts.setValue(withHost(hosts, host))),
       onCopyDetails: () =>
         navigator.clipboard.writeText(
@@ -50,7 +53,13 @@ export default defineContentScript({
     const start = () => {
       panel.mount();
       show(readPage());
-      stopWatching = watchSteps(document, readPage, show, reading);
+      const stopSteps = watchSteps(document, readPage, show, reading);
+      warnings = followWarnings(portal, host, (warning) => panel.update({ warning }));
+      const following = warnings;
+      stopWatching = () => {
+        stopSteps();
+        following.stop();
+      };
     };
     const stop = () => {
       stopWatching();
@@ -70,7 +79,7 @@ export default defineContentScript({
     );
 
     const answerPopup = (message: unknown): Promise<PageState> | undefined =>
-      isPageStateRequest(message) ? Promise.resolve({ portalId: portal.id, reading: readPage(), dismissed }) : undefined;
+      isPageStateRequest(message) ? Promise.resolve({ portalId: portal.id, reading: readPage(), dismissed, warning: warnings?.current() }) : undefined;
     browser.runtime.onMessage.addListener(answerPopup);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
   },

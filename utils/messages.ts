@@ -1,4 +1,6 @@
 import { isErrorCode } from './steps/dom';
+import { domainOfAccount } from './warnings/account-domain';
+import type { Warning } from './warnings/types';
 import { stepIds, type StepReading } from './steps/types';
 
 /** A content script tells the service worker which portal its tab shows, for the toolbar badge. */
@@ -14,6 +16,14 @@ export interface HelpRequest {
   readonly reading: StepReading;
 }
 
+/** A content script asks which warning fits its page, with the domain typed in the account field if any. */
+export interface WarningRequest {
+  readonly type: 'warning';
+  readonly portalId: string;
+  /** Only the domain part of the typed address, never the part before `@`. */
+  readonly domain?: string;
+}
+
 /** The popup asks the active tab's content script what it sees. */
 export interface PageStateRequest {
   readonly type: 'page-state';
@@ -26,6 +36,8 @@ export interface PageState {
   readonly reading: StepReading;
   /** Whether the person turned the in-page panel off for this site. */
   readonly dismissed: boolean;
+  /** The warning the panel shows, if any. */
+  readonly warning?: Warning;
 }
 
 type Untrusted = Record<string, unknown>;
@@ -52,6 +64,13 @@ export function isPortalSeenMessage(message: unknown): message is PortalSeenMess
 /** Whether a runtime message is a well-formed {@link HelpRequest}. */
 export function isHelpRequest(message: unknown): message is HelpRequest {
   return hasType(message, 'help') && typeof message.portalId === 'string' && isStepReading(message.reading);
+}
+
+/** Whether a runtime message is a well-formed {@link WarningRequest}: its domain, if any, is a plain domain. */
+export function isWarningRequest(message: unknown): message is WarningRequest {
+  if (!hasType(message, 'warning') || typeof message.portalId !== 'string') return false;
+  const { domain } = message;
+  return domain === undefined || (typeof domain === 'string' && domainOfAccount(`x@${domain}`) === domain);
 }
 
 /** Whether a runtime message is a {@link PageStateRequest}. */

@@ -1,11 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AdviceList } from '@/components/AdviceList';
 import { ErrorExplainer } from '@/components/ErrorExplainer';
 import { PortalSummary } from '@/components/PortalSummary';
+import { WarningNotice } from '@/components/WarningNotice';
 import type { Help } from '@/utils/help';
 import { cloudLabels } from '@/utils/portals/clouds';
 import type { Portal } from '@/utils/portals/types';
 import type { StepReading } from '@/utils/steps/types';
+import type { Warning } from '@/utils/warnings/types';
 
 /** What the in-page panel is told about the page. */
 export interface PanelProps {
@@ -15,6 +17,10 @@ export interface PanelProps {
   reading: StepReading;
   /** Advice and error explanation for that step, once the service worker has answered. */
   help?: Help;
+  /** A warning about being in the wrong place; the panel opens by itself when one arrives. */
+  warning?: Warning;
+  /** "Not my case": hide this warning for this site and domain (remembered). */
+  onDismissWarning: () => void;
   /** Turn the panel off for this site (remembered). */
   onDismiss: () => void;
   /** Copy the error details for the helpdesk to the clipboard. */
@@ -22,8 +28,11 @@ export interface PanelProps {
 }
 
 /** The in-page panel: a small chip that opens into a card with help for this step on this portal. */
-export function Panel({ portal, reading, help, onDismiss, onCopyDetails }: PanelProps) {
+export function Panel({ portal, reading, help, warning, onDismissWarning, onDismiss, onCopyDetails }: PanelProps) {
   const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (warning) setOpen(true); // announced by its role, without moving focus
+  }, [warning?.id, warning?.domain]);
   const badge = cloudLabels[portal.cloud].badge;
   // Escape closes the card while focus is in the panel; the page's own Escape handling is left alone.
   const closeOnEscape = (event: KeyboardEvent) => {
@@ -40,6 +49,7 @@ export function Panel({ portal, reading, help, onDismiss, onCopyDetails }: Panel
               ×
             </button>
           </header>
+          {warning && <WarningNotice warning={warning} onDismiss={onDismissWarning} />}
           {help?.error && <ErrorExplainer error={help.error} onCopy={onCopyDetails} />}
           {help && <AdviceList advice={help.advice} />}
           <details class="about">
@@ -63,7 +73,7 @@ export function Panel({ portal, reading, help, onDismiss, onCopyDetails }: Panel
         <span class="chip-mark" aria-hidden="true">
           ?
         </span>
-        {reading.errorCode ? `Explain error ${reading.errorCode}` : 'Sign-in help'}
+        {warning ? 'Check where you sign in' : reading.errorCode ? `Explain error ${reading.errorCode}` : 'Sign-in help'}
         {badge && <span class="chip-tag">{badge}</span>}
       </button>
     </div>

@@ -6,17 +6,20 @@ import contentCss from '@/components/content.css?inline';
 import panelCss from './panel.css?inline';
 import type { Portal } from '@/utils/portals/types';
 import type { StepReading } from '@/utils/steps/types';
+import type { Warning } from '@/utils/warnings/types';
 
 /** The panel's host element name: part of the page contract. */
 export const panelHostName = 'sign-in-assistant';
 
-/** Write the contract attributes on the panel's host element: `data-cloud`, `data-account`, `data-step`, `data-error-code`. */
-export function writeContractAttributes(host: HTMLElement, portal: Portal, reading: StepReading): void {
+/** Write the contract attributes on the panel's host element: cloud, account, step, error code and warning. */
+export function writeContractAttributes(host: HTMLElement, portal: Portal, reading: StepReading, warning?: Warning): void {
   host.dataset.cloud = portal.cloud;
   host.dataset.account = portal.account;
   host.dataset.step = reading.step;
   if (reading.errorCode) host.dataset.errorCode = reading.errorCode;
   else delete host.dataset.errorCode;
+  if (warning) host.dataset.warning = warning.id;
+  else delete host.dataset.warning;
 }
 
 /** The mounted (or mountable) panel and how to tell it what changed. */
@@ -28,7 +31,7 @@ export interface PanelHandle {
   /** Whether the panel is in the page. */
   isMounted(): boolean;
   /** Show new props; the contract attributes update at once. */
-  update(props: Partial<Pick<PanelProps, 'reading' | 'help'>>): void;
+  update(props: Partial<Pick<PanelProps, 'reading' | 'help' | 'warning'>>): void;
 }
 
 /**
@@ -41,7 +44,7 @@ export async function createPanel(ctx: ContentScriptContext, initial: PanelProps
   let host: HTMLElement | undefined;
   const draw = () => {
     if (!container || !host) return;
-    writeContractAttributes(host, props.portal, props.reading);
+    writeContractAttributes(host, props.portal, props.reading, props.warning);
     render(<Panel {...props} />, container);
   };
   const ui = await createShadowRootUi(ctx, {

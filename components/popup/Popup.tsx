@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CloudChooser } from './CloudChooser';
+import { LookupSwitch } from './LookupSwitch';
+import { WarningNotice } from '@/components/WarningNotice';
 import { AdviceList } from '@/components/AdviceList';
 import { ErrorExplainer } from '@/components/ErrorExplainer';
 import { PortalSummary } from '@/components/PortalSummary';
@@ -24,6 +26,7 @@ export function Popup() {
       <h1>Sign-in Assistant</h1>
       {portal ? (
         <>
+          {page.warning && <WarningNotice warning={page.warning} />}
           {help?.error && <ErrorExplainer error={help.error} />}
           {help && <AdviceList advice={help.advice} />}
           <details class="about">
@@ -39,6 +42,7 @@ export function Popup() {
       ) : (
         <CloudChooser />
       )}
+      <LookupSwitch />
     </main>
   );
 }

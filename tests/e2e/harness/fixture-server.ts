@@ -3,16 +3,19 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { makeCertificate } from './certificate';
+import { discoveryAnswers } from './discovery-answers';
 import { servedHosts } from './hosts';
 import { identifyPortal } from '@/utils/identify-portal';
 
 const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures');
 const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css' };
 
-/** A request the server saw: host and path only. */
+/** A request the server saw: host, path with query, and the headers that could leak who is signing in. */
 export interface SeenRequest {
   host: string;
   path: string;
+  cookie?: string;
+  referer?: string;
 }
 
 /** The local HTTPS server that answers under Microsoft's (and look-alike) hostnames with our fixtures. */
@@ -40,7 +43,15 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(await makeCertificate(servedHosts), (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(request.url ?? '/', `https://${host}`);
-    requests.push({ host, path: url.pathname });
+    requests.push({ host, path: url.pathname + url.search, cookie: request.headers.cookie, referer: request.headers.referer });
+    const discovery = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(url.pathname);
+    if (discovery && host === 'login.microsoftonline.com') {
+      const answer = discoveryAnswers[decodeURIComponent(discovery[1]!)] ?? discoveryAnswers['nobody.example']!;
+      const send = () => response.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
+      if (answer.delayMs) setTimeout(send, answer.delayMs).unref();
+      else send();
+      return;
+    }
     const file = url.pathname.startsWith('/__fixtures/') ? url.pathname.slice('/__fixtures/'.length) : fixtureFor(url);
     const path = normalize(join(fixturesDir, file));
     if (!path.startsWith(fixturesDir)) return void response.writeHead(403).end();

@@ -1,0 +1,26 @@
+import type { Warning } from '@/utils/warnings/types';
+
+/** A warning: what is wrong, why it appeared, where to go instead, and "not my case". Announced, never focused. */
+export function WarningNotice({ warning, onDismiss }: { warning: Warning; onDismiss?: () => void }) {
+  return (
+    <section class="warning" role="alert" data-warning={warning.id}>
+      <h3>{warning.title}</h3>
+      <p>{warning.body}</p>
+      <p class="muted">Why you see this: {warning.reason}</p>
+      <ul class="links">
+        {warning.links.map((link) => (
+          <li key={link.url}>
+            <a href={link.url} target="_blank" rel="noopener noreferrer">
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {onDismiss && (
+        <button type="button" class="quiet" data-action="dismiss-warning" onClick={onDismiss}>
+          Not my case
+        </button>
+      )}
+    </section>
+  );
+}

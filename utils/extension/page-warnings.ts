@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { dismissedWarnings, warningKey, withHost } from './settings';
+import type { WarningRequest } from '../messages';
+import type { Portal } from '../portals/types';
+import { watchTypedDomain } from '../warnings/typed-domain';
+import type { Warning } from '../warnings/types';
+
+/** The warnings of one page, as they come and go. */
+export interface PageWarnings {
+  /** Stop listening to the account field. */
+  stop(): void;
+  /** "Not my case": forget the current warning for this site and domain, for good. */
+  dismissCurrent(): Promise<void>;
+  /** The warning shown now, if any. */
+  current(): Warning | undefined;
+}
+
+/**
+ * Ask the service worker for this page's warning now, and again whenever a new domain is typed in the account
+ * field; warnings the person dismissed for this site and domain stay hidden.
+ */
+export function followWarnings(portal: Portal, host: string, onWarning: (warning: Warning | undefined) => void): PageWarnings {
+  let shown: Warning | undefined;
+  let asked = 0;
+  const ask = async (domain?: string) => {
+    const ticket = ++asked;
+    const request: WarningRequest = domain ? { type: 'warning', portalId: portal.id, domain } : { type: 'warning', portalId: portal.id };
+    let warning: Warning | undefined;
+    try {
+      warning = ((await browser.runtime.sendMessage(request)) as Warning | null) ?? undefined;
+    } catch {
+      return; // no answer: no warning rather than a wrong one
+    }
+    if (warning && (await dismissedWarnings.getValue()).includes(warningKey(host, warning))) warning = undefined;
+    if (ticket !== asked) return; // a newer question is on its way
+    shown = warning;
+    onWarning(warning);
+  };
+  void ask();
+  const stop = watchTypedDomain(document, (domain) => void ask(domain));
+  return {
+    stop,
+    current: () => shown,
+    async dismissCurrent() {
+      if (!shown) return;
+      const key = warningKey(host, shown);
+      await dismissedWarnings.setValue(withHost(await dismissedWarnings.getValue(), key));
+      shown = undefined;
+      onWarning(undefined);
+    },
+  };
+}

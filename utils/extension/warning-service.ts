@@ -1,0 +1,15 @@
+import { lookUpOrgCloud } from './org-cloud-lookup';
+import { readPolicy } from './policy';
+import { cloudLookupEnabled } from './settings';
+import type { Portal } from '../portals/types';
+import { decideWarning, needsLookup } from '../warnings/decide';
+import type { Warning } from '../warnings/types';
+
+/** The service worker's answer to a warning request: policy first, then (if allowed and needed) the lookup. */
+export async function warningFor(portal: Portal, domain: string | undefined): Promise<Warning | undefined> {
+  const { policy } = await readPolicy();
+  const lookupAllowed = !policy.disableCloudLookup && (await cloudLookupEnabled.getValue());
+  const orgCloud =
+    domain && lookupAllowed && needsLookup({ portal, domain, policy }) ? await lookUpOrgCloud(domain) : undefined;
+  return decideWarning({ portal, domain, orgCloud, policy });
+}

@@ -1,0 +1,13 @@
+import { getDomainWithoutSuffix } from 'tldts';
+
+/**
+ * Microsoft's consumer mail brands: an address at `<brand>.<any public suffix>` (outlook.com, hotmail.co.uk,
+ * live.com.au, msn.com, …) is a personal Microsoft account. Sorted.
+ */
+export const consumerBrands: readonly string[] = ['hotmail', 'live', 'msn', 'outlook', 'passport', 'windowslive'];
+
+/** Whether a domain belongs to Microsoft's consumer (personal account) mail, using the public suffix list. */
+export function isConsumerDomain(domain: string): boolean {
+  const brand = getDomainWithoutSuffix(domain, { allowPrivateDomains: false });
+  return brand !== null && consumerBrands.includes(brand) && domain.split('.').length <= 4;
+}
