@@ -7,10 +7,8 @@ export function LookupSwitch() {
   const [enabled, setEnabled] = useState<boolean | undefined>(undefined);
   const [lockedOff, setLockedOff] = useState(false);
   useEffect(() => {
-    void Promise.all([cloudLookupEnabled.getValue(), readPolicy()]).then(([on, { policy }]) => {
-      setEnabled(on);
-      setLockedOff(policy.disableCloudLookup);
-    });
+    void cloudLookupEnabled.getValue().then(setEnabled);
+    void readPolicy().then(({ policy }) => setLockedOff(policy.disableCloudLookup)); // can take seconds after start-up
   }, []);
   if (enabled === undefined) return null;
   return (

@@ -14,16 +14,18 @@ interface BuiltManifest {
   web_accessible_resources?: unknown[];
   content_scripts: { matches: string[]; all_frames?: boolean; run_at?: string; css?: string[] }[];
   icons: Record<string, string>;
+  storage?: { managed_schema?: string };
 }
 
 describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
   const manifest = JSON.parse(readFileSync(join(outputDir, target, 'manifest.json'), 'utf8')) as BuiltManifest;
 
-  test('is manifest V3 and asks for storage and nothing else', () => {
+  test('is manifest V3 and asks for storage, plus the one discovery host the content script already has', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.host_permissions).toEqual(['https://login.microsoftonline.com/*']);
+    expect(signInMatchPatterns).toContain(manifest.host_permissions![0]); // no new host in the install prompt
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
   });
 
@@ -39,6 +41,12 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
     expect(script!.all_frames ?? false).toBe(false);
     expect(script!.run_at).toBe('document_idle');
     for (const pattern of script!.matches) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+  });
+
+  test('declares its enterprise policy schema, and ships it', () => {
+    expect(manifest.storage?.managed_schema).toBe('managed_schema.json');
+    const schema = JSON.parse(readFileSync(join(outputDir, target, 'managed_schema.json'), 'utf8')) as { properties: object };
+    expect(Object.keys(schema.properties).sort()).toEqual(['disableCloudLookup', 'expectedCloud', 'organizationDomains']);
   });
 
   test('has icons at the sizes the stores ask for', () => {

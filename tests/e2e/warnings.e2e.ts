@@ -1,0 +1,181 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { activeTabIdOf, launchBrowser, type ExtensionBrowser } from './harness/extension-browser';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { clickInPanel, panelBox, panelLinks, panelText, readPanelHost, waitForPanel } from './harness/panel';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchBrowser({ port: server.port });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pages = {
+  global: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x',
+  usgov: 'https://login.microsoftonline.us/common/oauth2/v2.0/authorize?client_id=x',
+  china: 'https://login.partner.microsoftonline.cn/common/oauth2/v2.0/authorize?client_id=x',
+  personal: 'https://login.live.com/login.srf',
+} as const;
+
+const accountField = '#i0116, #usernameEntry';
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForPanel(page);
+  return page;
+}
+
+/** Type an address in the account field and leave it, as a person would. */
+async function typeAddress(page: Page, address: string): Promise<void> {
+  await page.locator(accountField).first().fill(address);
+  await page.keyboard.press('Tab');
+}
+
+async function warningOf(page: Page): Promise<string | undefined> {
+  return (await readPanelHost(page)).attributes.warning;
+}
+
+/** Wait long enough for a lookup to have come back (our server answers at once; the slow case is 5 s). */
+async function expectNoWarningAfterLookup(page: Page, domain: string): Promise<void> {
+  await expect.poll(() => server.requests.some((request) => request.path.startsWith(`/${domain}/`)), { timeout: 5000 }).toBe(true);
+  await page.waitForTimeout(400);
+  expect(await warningOf(page)).toBeUndefined();
+}
+
+describe('the retired Germany portal', () => {
+  for (const url of ['https://login.microsoftonline.de/common/oauth2/authorize?client_id=x', 'https://portal.office.de/']) {
+    test(`${url}: the panel opens by itself and says where accounts sign in now`, async () => {
+      const page = await open(url);
+      await expect.poll(() => warningOf(page), { timeout: 6000 }).toBe('germany-retired');
+      await expect.poll(() => panelBox(page, '.card')).not.toBeNull();
+      expect(await panelText(page)).toMatch(/closed on 29 October 2021/);
+      const links = (await panelLinks(page, '.warning')).map((link) => link.href);
+      expect(links).toEqual(['https://www.microsoft365.com/', 'https://admin.microsoft.com/']);
+      // announced to screen readers, focus left where it was
+      expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('sign-in-assistant');
+      await page.close();
+    });
+  }
+});
+
+describe('cloud mismatch, from the domain typed in the account field', () => {
+  const cases = [
+    { page: pages.global, address: 'someone@agency-high.us', warning: 'wrong-cloud', link: 'https://portal.office365.us/' },
+    { page: pages.global, address: 'someone@contoso-cn.cn', warning: 'wrong-cloud', link: 'https://portal.partner.microsoftonline.cn/' },
+    { page: pages.global, address: 'someone@redirected-cn.cn', warning: 'wrong-cloud', link: 'https://portal.partner.microsoftonline.cn/' },
+    { page: pages.usgov, address: 'someone@contoso.com', warning: 'wrong-cloud', link: 'https://www.microsoft365.com/' },
+    { page: pages.china, address: 'someone@fabrikam.eu', warning: 'wrong-cloud', link: 'https://www.microsoft365.com/' },
+    { page: pages.global, address: 'someone@outlook.com', warning: 'personal-account', link: 'https://account.microsoft.com/' },
+    { page: pages.personal, address: 'someone@contoso.com', warning: 'work-account', link: 'https://www.microsoft365.com/' },
+  ];
+  for (const { page: url, address, warning, link } of cases) {
+    test(`${new URL(url).hostname} + ${address} → ${warning}`, async () => {
+      const page = await open(url);
+      await typeAddress(page, address);
+      await expect.poll(() => warningOf(page), { timeout: 6000 }).toBe(warning);
+      expect(await panelText(page)).toContain('Why you see this');
+      expect((await panelLinks(page, '.warning'))[0]?.href).toBe(link);
+      await page.close();
+    });
+  }
+});
+
+describe('no false warnings', () => {
+  const rightPlace = [
+    { page: pages.global, domain: 'contoso.com' },
+    { page: pages.global, domain: 'agency-gcc.gov' }, // GCC signs in worldwide
+    { page: pages.usgov, domain: 'agency-high.us' },
+    { page: pages.china, domain: 'contoso-cn.cn' },
+    { page: pages.china, domain: 'redirected-cn.cn' },
+  ];
+  const noEvidence = [
+    { page: pages.global, domain: 'nobody.example' },
+    { page: pages.global, domain: 'garbage.example' },
+    { page: pages.global, domain: 'hostile.example' },
+    { page: pages.usgov, domain: 'slow.example' }, // answers after the 3 s timeout, with a cloud that would warn
+  ];
+  for (const { page: url, domain } of [...rightPlace, ...noEvidence]) {
+    test(`${new URL(url).hostname} + someone@${domain}: no warning`, async () => {
+      const page = await open(url);
+      expect(await warningOf(page)).toBeUndefined();
+      await typeAddress(page, `someone@${domain}`);
+      await expectNoWarningAfterLookup(page, domain);
+      if (domain === 'slow.example') {
+        await page.waitForTimeout(2600); // past the 3 s timeout and the 5 s answer
+        expect(await warningOf(page)).toBeUndefined();
+      }
+      await page.close();
+    });
+  }
+
+  test('text that is not an address, and a personal address on the personal page, ask nothing and warn nothing', async () => {
+    const before = server.requests.filter((request) => request.path.includes('openid-configuration')).length;
+    for (const [url, typed] of [[pages.global, '+1 425 555 0100'], [pages.global, 'skype.name'], [pages.personal, 'someone@hotmail.co.uk'], [pages.global, `${'x'.repeat(5000)}@`]] as const) {
+      const page = await open(url);
+      await typeAddress(page, typed);
+      await page.waitForTimeout(300);
+      expect(await warningOf(page)).toBeUndefined();
+      await page.close();
+    }
+    expect(server.requests.filter((request) => request.path.includes('openid-configuration')).length).toBe(before);
+  });
+});
+
+describe('what the lookup sends', () => {
+  test('the domain only: no local part, no query, no cookie, no referrer; once per domain', async () => {
+    const page = await open(pages.global);
+    await typeAddress(page, 'first.last+tag@fabrikam.eu');
+    await page.locator('#idSIButton9').click();
+    await typeAddress(page, 'other.person@fabrikam.eu');
+    await page.waitForTimeout(500);
+    const lookups = server.requests.filter((request) => request.path.includes('fabrikam.eu'));
+    expect(lookups).toEqual([{ host: 'login.microsoftonline.com', path: '/fabrikam.eu/v2.0/.well-known/openid-configuration', cookie: undefined, referer: undefined }]);
+    for (const request of server.requests) expect(request.path).not.toMatch(/first\.last|other\.person|%40|@/);
+    await page.close();
+  });
+});
+
+describe('the person stays in control', () => {
+  test('"Not my case" is remembered for this site and domain; another domain still warns', async () => {
+    const page = await open(pages.global);
+    await typeAddress(page, 'someone@agency-high.us');
+    await expect.poll(() => warningOf(page), { timeout: 6000 }).toBe('wrong-cloud');
+    await clickInPanel(page, '[data-action="dismiss-warning"]');
+    await expect.poll(() => warningOf(page)).toBeUndefined();
+    await page.reload({ waitUntil: 'load' });
+    await waitForPanel(page);
+    await typeAddress(page, 'someone@agency-high.us');
+    await page.waitForTimeout(500);
+    expect(await warningOf(page)).toBeUndefined();
+    await typeAddress(page, 'someone@contoso-cn.cn');
+    await expect.poll(() => warningOf(page), { timeout: 6000 }).toBe('wrong-cloud');
+    await page.close();
+  });
+
+  test('the popup switch turns the lookup off: nothing is sent, nothing warns', async () => {
+    const page = await open(pages.usgov);
+    const tabId = await activeTabIdOf(browser, page);
+    const popup = await browser.context.newPage();
+    await popup.addInitScript(`chrome.tabs.query = async () => [{ id: ${tabId} }];`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const lookupSwitch = popup.locator('input[name="cloudLookup"]');
+    await expect.poll(() => lookupSwitch.isChecked()).toBe(true);
+    await lookupSwitch.uncheck();
+    await popup.close();
+    await page.bringToFront();
+    await typeAddress(page, 'someone@fabrikam.eu');
+    await page.waitForTimeout(600);
+    expect(await warningOf(page)).toBeUndefined();
+    expect(server.requests.some((request) => request.path.startsWith('/fabrikam.eu/') && request.host === 'login.microsoftonline.com')).toBe(true); // only the earlier test's
+    expect(server.requests.filter((request) => request.path.startsWith('/fabrikam.eu/'))).toHaveLength(1);
+    await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ cloudLookup: true }));
+    await page.close();
+  });
+});
