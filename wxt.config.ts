@@ -1,7 +1,18 @@
 import { defineConfig } from 'wxt';
+import { signInMatchPatterns } from './utils/portals';
 
-// The manifest is derived: content-script hosts come from the portal catalog (entrypoints/sign-in.content.tsx).
+// The manifest is derived: the content script's hosts come from the portal catalog, set here at build time so
+// the catalog itself need not ride along in the script injected into sign-in pages.
 export default defineConfig({
+  hooks: {
+    'entrypoints:resolved': (_wxt, entrypoints) => {
+      for (const entrypoint of entrypoints) {
+        if (entrypoint.type === 'content-script' && entrypoint.name === 'sign-in') {
+          entrypoint.options.matches = signInMatchPatterns;
+        }
+      }
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [16, 32, 48, 96, 128] },
   imports: false,

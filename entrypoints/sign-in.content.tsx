@@ -5,22 +5,19 @@ import { helpdeskReport, readErrorDetails } from '@/utils/errors/helpdesk-report
 import { createHelpClient } from '@/utils/extension/help-client';
 import { followWarnings, type PageWarnings } from '@/utils/extension/page-warnings';
 import { dismissedHosts, withHost } from '@/utils/extension/settings';
-import { identifyPortal } from '@/utils/identify-portal';
-import { isPageStateRequest, type PageState, type PortalSeenMessage } from '@/utils/messages';
-import { signInMatchPatterns } from '@/utils/portals';
+import { askPortal } from '@/utils/extension/portal-client';
+import { isPageStateRequest, type PageState } from '@/utils/messages';
 import { readSignInStep, type StepReading } from '@/utils/steps';
 import { sameReading, watchSteps } from '@/utils/steps/watch-steps';
 
 export default defineContentScript({
-  matches: signInMatchPatterns,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const portal = identifyPortal(location.href);
-    if (!portal || portal.role !== 'sign-in' || window.top !== window) return;
+    if (window.top !== window) return;
+    const portal = await askPortal(location.origin); // also puts the cloud on the toolbar badge
+    if (!portal || portal.role !== 'sign-in') return;
     const host = location.hostname;
-    const seen: PortalSeenMessage = { type: 'portal-seen', portalId: portal.id };
-    browser.runtime.sendMessage(seen).catch(() => undefined);
 
     const readPage = () => readSignInStep(document, location.href);
     const help = createHelpClient(portal);

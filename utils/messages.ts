@@ -3,10 +3,13 @@ import { domainOfAccount } from './warnings/account-domain';
 import type { Warning } from './warnings/types';
 import { stepIds, type StepReading } from './steps/types';
 
-/** A content script tells the service worker which portal its tab shows, for the toolbar badge. */
-export interface PortalSeenMessage {
-  readonly type: 'portal-seen';
-  readonly portalId: string;
+/**
+ * A content script asks the service worker which portal its page belongs to (the catalog lives there, not in
+ * the page); the service worker also shows it on the tab's badge. Only the page's origin is sent.
+ */
+export interface PortalRequest {
+  readonly type: 'portal';
+  readonly origin: string;
 }
 
 /** A content script asks the service worker for the help that fits a reading (the tables live there). */
@@ -56,9 +59,9 @@ export function isStepReading(value: unknown): value is StepReading {
   );
 }
 
-/** Whether a runtime message is a well-formed {@link PortalSeenMessage}. */
-export function isPortalSeenMessage(message: unknown): message is PortalSeenMessage {
-  return hasType(message, 'portal-seen') && typeof message.portalId === 'string';
+/** Whether a runtime message is a well-formed {@link PortalRequest}. */
+export function isPortalRequest(message: unknown): message is PortalRequest {
+  return hasType(message, 'portal') && typeof message.origin === 'string' && message.origin.length < 300;
 }
 
 /** Whether a runtime message is a well-formed {@link HelpRequest}. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isHelpRequest, isPageState, isPortalSeenMessage, isStepReading } from '@/utils/messages';
+import { isHelpRequest, isPageState, isPortalRequest, isStepReading } from '@/utils/messages';
 
 describe('messages from other parts of the extension are checked before use', () => {
   test('a reading needs a known step and a 5–7 digit code if any', () => {
@@ -17,8 +17,8 @@ describe('messages from other parts of the extension are checked before use', ()
     expect(isHelpRequest({ type: 'help', portalId: 7, reading: { step: 'account' } })).toBe(false);
     expect(isPageState({ portalId: 'usgov', reading: { step: 'account' }, dismissed: false })).toBe(true);
     expect(isPageState({ portalId: 'usgov', dismissed: false })).toBe(false);
-    expect(isPortalSeenMessage({ type: 'portal-seen', portalId: 'usgov' })).toBe(true);
-    expect(isPortalSeenMessage({ type: 'portal-seen' })).toBe(false);
-    expect(isPortalSeenMessage(undefined)).toBe(false);
+    expect(isPortalRequest({ type: 'portal', origin: 'https://login.microsoftonline.us' })).toBe(true);
+    expect(isPortalRequest({ type: 'portal', origin: 42 })).toBe(false);
+    expect(isPortalRequest(undefined)).toBe(false);
   });
 });
