@@ -1,3 +1,4 @@
+import { LinkList } from './LinkList';
 import type { Advice } from '@/utils/advice';
 
 /** Advice for the current step: a heading, a few words and the links, for the panel and the popup alike. */
@@ -8,15 +9,7 @@ export function AdviceList({ advice }: { advice: readonly Advice[] }) {
         <section key={item.id} class="advice-item" data-advice={item.id}>
           <h3>{item.title}</h3>
           <p>{item.body}</p>
-          <ul class="links">
-            {item.links.map((link) => (
-              <li key={link.url}>
-                <a href={link.url} target="_blank" rel="noopener noreferrer">
-                  {link.label}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <LinkList links={item.links} />
         </section>
       ))}
     </div>

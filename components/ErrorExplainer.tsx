@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { LinkList } from './LinkList';
 import type { ErrorHelp } from '@/utils/errors/explain';
 
 const fixers = {
@@ -36,13 +37,7 @@ export function ErrorExplainer({ error, onCopy }: { error: ErrorHelp; onCopy?: (
       ) : (
         <p>We have no offline explanation for this code. Microsoft's error page describes it.</p>
       )}
-      <ul class="links">
-        <li>
-          <a href={error.lookupUrl} target="_blank" rel="noopener noreferrer">
-            Look up AADSTS{error.code}
-          </a>
-        </li>
-      </ul>
+      <LinkList links={[{ label: `Look up AADSTS${error.code}`, url: error.lookupUrl }]} />
       {onCopy && (
         <p>
           <button type="button" class="action" data-action="copy-details" onClick={copy}>

@@ -1,3 +1,4 @@
+import { LinkList } from './LinkList';
 import { cloudLabels } from '@/utils/portals/clouds';
 import type { Portal } from '@/utils/portals/types';
 
@@ -36,15 +37,7 @@ export function PortalSummary({ portal }: { portal: Portal }) {
           Microsoft 365 with the same work address.
         </p>
       )}
-      <ul class="links">
-        {portalLinkList(portal).map((link) => (
-          <li key={link.url + link.label}>
-            <a href={link.url} target="_blank" rel="noopener noreferrer">
-              {link.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <LinkList links={portalLinkList(portal)} />
     </section>
   );
 }

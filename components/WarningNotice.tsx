@@ -1,3 +1,4 @@
+import { LinkList } from './LinkList';
 import type { Warning } from '@/utils/warnings/types';
 
 /** A warning: what is wrong, why it appeared, where to go instead, and "not my case". Announced, never focused. */
@@ -7,15 +8,7 @@ export function WarningNotice({ warning, onDismiss }: { warning: Warning; onDism
       <h3>{warning.title}</h3>
       <p>{warning.body}</p>
       <p class="muted">Why you see this: {warning.reason}</p>
-      <ul class="links">
-        {warning.links.map((link) => (
-          <li key={link.url}>
-            <a href={link.url} target="_blank" rel="noopener noreferrer">
-              {link.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <LinkList links={warning.links} />
       {onDismiss && (
         <button type="button" class="quiet" data-action="dismiss-warning" onClick={onDismiss}>
           Not my case

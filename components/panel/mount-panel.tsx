@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelProps } from './Panel';
 import contentCss from '@/components/content.css?inline';
+import themeCss from '@/components/theme.css?inline';
 import panelCss from './panel.css?inline';
 import type { Portal } from '@/utils/portals/types';
 import type { StepReading } from '@/utils/steps/types';
@@ -52,7 +53,7 @@ export async function createPanel(ctx: ContentScriptContext, initial: PanelProps
     mode: 'closed',
     position: 'inline',
     anchor: 'body',
-    css: contentCss + panelCss,
+    css: themeCss + contentCss + panelCss,
     isolateEvents: true,
     onMount(uiContainer, _shadow, shadowHost) {
       container = uiContainer;

@@ -1,27 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, type ExtensionBrowser } from './harness/extension-browser';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { describe, expect, test } from 'vitest';
+import { useSession } from './harness/session';
 import { lookAlikeHosts, ordinaryHosts } from './harness/hosts';
 import { extensionWorldsIn, readPanelHost, waitForPanel } from './harness/panel';
 import { portals, signInPortals } from '@/utils/portals';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const session = useSession();
 let page: Page;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchBrowser({ port: server.port });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(url: string): Promise<Page> {
   await page?.close();
-  page = await browser.context.newPage();
+  page = await session.browser.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   return page;
 }
@@ -61,7 +50,7 @@ describe('no panel and no injected script anywhere else', () => {
       await settle(target);
       expect(await target.title()).toMatch(/^Fixture/); // the page really loaded from our server
       expect((await readPanelHost(target)).count).toBe(0);
-      expect(await extensionWorldsIn(target, browser.extensionId)).toBe(0);
+      expect(await extensionWorldsIn(target, session.browser.extensionId)).toBe(0);
     });
   }
 
@@ -78,7 +67,7 @@ describe('no panel and no injected script anywhere else', () => {
   test('the check that finds no injection does find one on a sign-in page', async () => {
     const target = await open('https://login.microsoftonline.com/common/login');
     await waitForPanel(target);
-    expect(await extensionWorldsIn(target, browser.extensionId)).toBeGreaterThan(0);
+    expect(await extensionWorldsIn(target, session.browser.extensionId)).toBeGreaterThan(0);
   });
 });
 

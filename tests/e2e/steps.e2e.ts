@@ -6,6 +6,7 @@ import { stepFixtures, type StepFixture } from '../fixtures/step-fixtures';
 import { launchBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { clickInPanel, panelLinks, panelText, readPanelHost, waitForPanel } from './harness/panel';
+import { measureStepChange } from './harness/session';
 import { helpFor } from '@/utils/help';
 import { identifyPortal } from '@/utils/identify-portal';
 
@@ -78,21 +79,7 @@ describe('the panel follows a single-page app that changes step without navigati
       const reactionMs: number[] = [];
       for (let round = 0; round < 5; round += 1) {
         for (const step of steps) {
-          const elapsed = await page.evaluate(
-            (target) =>
-              new Promise<number>((resolve) => {
-                const host = document.querySelector('sign-in-assistant') as HTMLElement;
-                const fixture = (window as unknown as { __fixture: { show(step: string): void; swappedAt: number } }).__fixture;
-                const observer = new MutationObserver(() => {
-                  if (host.dataset.step !== target) return;
-                  observer.disconnect();
-                  resolve(performance.now() - fixture.swappedAt);
-                });
-                observer.observe(host, { attributes: true });
-                fixture.show(target);
-              }),
-            step,
-          );
+          const elapsed = await measureStepChange(page, step);
           reactionMs.push(elapsed);
           expect(await stepOf(page)).toBe(step);
         }

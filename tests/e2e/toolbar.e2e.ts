@@ -1,37 +1,27 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { activeTabIdOf, launchBrowser, type ExtensionBrowser } from './harness/extension-browser';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { describe, expect, test } from 'vitest';
+import { useSession } from './harness/session';
+import { activeTabIdOf } from './harness/extension-browser';
 import { waitForPanel } from './harness/panel';
 import { portalLinkList } from '@/components/PortalSummary';
 import { signInPortals } from '@/utils/portals';
 import { cloudLabels } from '@/utils/portals/clouds';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchBrowser({ port: server.port });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession();
 
 async function badgeOf(tabId: number): Promise<{ text: string; title: string }> {
-  return browser.serviceWorker.evaluate(async (id) => {
+  return session.browser.serviceWorker.evaluate(async (id) => {
     const [text, title] = await Promise.all([chrome.action.getBadgeText({ tabId: id }), chrome.action.getTitle({ tabId: id })]);
     return { text, title };
   }, tabId);
 }
 
 async function openPopupFor(page: Page): Promise<Page> {
-  const tabId = await activeTabIdOf(browser, page);
-  const popup = await browser.context.newPage();
+  const tabId = await activeTabIdOf(session.browser, page);
+  const popup = await session.browser.context.newPage();
   // A popup asks for the active tab; opened as a page in a test, it is told which tab that is.
   await popup.addInitScript(`chrome.tabs.query = async () => [{ id: ${tabId} }];`);
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
   return popup;
 }
 
@@ -39,10 +29,10 @@ describe('the toolbar badge shows the cloud of each tab', () => {
   for (const portal of signInPortals) {
     const expected = cloudLabels[portal.cloud].badge;
     test(`${portal.id}: badge "${expected}", tooltip in words`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       await page.goto(portal.examples[0]!);
       await waitForPanel(page);
-      const tabId = await activeTabIdOf(browser, page);
+      const tabId = await activeTabIdOf(session.browser, page);
       await expect.poll(async () => (await badgeOf(tabId)).title).toContain(portal.name);
       const badge = await badgeOf(tabId);
       expect(badge.text).toBe(expected);
@@ -52,9 +42,9 @@ describe('the toolbar badge shows the cloud of each tab', () => {
   }
 
   test('an ordinary tab keeps the plain badge and title', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('https://news.example/');
-    const tabId = await activeTabIdOf(browser, page);
+    const tabId = await activeTabIdOf(session.browser, page);
     expect(await badgeOf(tabId)).toEqual({ text: '', title: 'Sign-in Assistant' });
     await page.close();
   });
@@ -62,7 +52,7 @@ describe('the toolbar badge shows the cloud of each tab', () => {
 
 describe('the popup', () => {
   test('on a tab that is not a sign-in page, it lists every cloud’s sign-in portal to pick from', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('https://news.example/');
     const popup = await openPopupFor(page);
     await expect.poll(() => popup.locator('[data-portal]').count()).toBe(signInPortals.length);
@@ -77,7 +67,7 @@ describe('the popup', () => {
   });
 
   test('on a 21Vianet sign-in tab, it shows that portal and its China links', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('https://login.partner.microsoftonline.cn/common/oauth2/v2.0/authorize?client_id=x');
     await waitForPanel(page);
     const popup = await openPopupFor(page);

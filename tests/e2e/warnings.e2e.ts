@@ -1,20 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { activeTabIdOf, launchBrowser, type ExtensionBrowser } from './harness/extension-browser';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { describe, expect, test } from 'vitest';
+import { useSession } from './harness/session';
+import { activeTabIdOf } from './harness/extension-browser';
 import { clickInPanel, panelBox, panelLinks, panelText, readPanelHost, waitForPanel } from './harness/panel';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchBrowser({ port: server.port });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession();
 
 const pages = {
   global: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x',
@@ -26,7 +16,7 @@ const pages = {
 const accountField = '#i0116, #usernameEntry';
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await waitForPanel(page);
   return page;
@@ -44,7 +34,7 @@ async function warningOf(page: Page): Promise<string | undefined> {
 
 /** Wait long enough for a lookup to have come back (our server answers at once; the slow case is 5 s). */
 async function expectNoWarningAfterLookup(page: Page, domain: string): Promise<void> {
-  await expect.poll(() => server.requests.some((request) => request.path.startsWith(`/${domain}/`)), { timeout: 5000 }).toBe(true);
+  await expect.poll(() => session.server.requests.some((request) => request.path.startsWith(`/${domain}/`)), { timeout: 5000 }).toBe(true);
   await page.waitForTimeout(400);
   expect(await warningOf(page)).toBeUndefined();
 }
@@ -116,7 +106,7 @@ describe('no false warnings', () => {
   }
 
   test('text that is not an address, and a personal address on the personal page, ask nothing and warn nothing', async () => {
-    const before = server.requests.filter((request) => request.path.includes('openid-configuration')).length;
+    const before = session.server.requests.filter((request) => request.path.includes('openid-configuration')).length;
     for (const [url, typed] of [[pages.global, '+1 425 555 0100'], [pages.global, 'skype.name'], [pages.personal, 'someone@hotmail.co.uk'], [pages.global, `${'x'.repeat(5000)}@`]] as const) {
       const page = await open(url);
       await typeAddress(page, typed);
@@ -124,7 +114,7 @@ describe('no false warnings', () => {
       expect(await warningOf(page)).toBeUndefined();
       await page.close();
     }
-    expect(server.requests.filter((request) => request.path.includes('openid-configuration')).length).toBe(before);
+    expect(session.server.requests.filter((request) => request.path.includes('openid-configuration')).length).toBe(before);
   });
 });
 
@@ -135,9 +125,9 @@ describe('what the lookup sends', () => {
     await page.locator('#idSIButton9').click();
     await typeAddress(page, 'other.person@fabrikam.eu');
     await page.waitForTimeout(500);
-    const lookups = server.requests.filter((request) => request.path.includes('fabrikam.eu'));
+    const lookups = session.server.requests.filter((request) => request.path.includes('fabrikam.eu'));
     expect(lookups).toEqual([{ host: 'login.microsoftonline.com', path: '/fabrikam.eu/v2.0/.well-known/openid-configuration', cookie: undefined, referer: undefined }]);
-    for (const request of server.requests) expect(request.path).not.toMatch(/first\.last|other\.person|%40|@/);
+    for (const request of session.server.requests) expect(request.path).not.toMatch(/first\.last|other\.person|%40|@/);
     await page.close();
   });
 });
@@ -161,10 +151,10 @@ describe('the person stays in control', () => {
 
   test('the popup switch turns the lookup off: nothing is sent, nothing warns', async () => {
     const page = await open(pages.usgov);
-    const tabId = await activeTabIdOf(browser, page);
-    const popup = await browser.context.newPage();
+    const tabId = await activeTabIdOf(session.browser, page);
+    const popup = await session.browser.context.newPage();
     await popup.addInitScript(`chrome.tabs.query = async () => [{ id: ${tabId} }];`);
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     const lookupSwitch = popup.locator('input[name="cloudLookup"]');
     await expect.poll(() => lookupSwitch.isChecked()).toBe(true);
     await lookupSwitch.uncheck();
@@ -173,9 +163,9 @@ describe('the person stays in control', () => {
     await typeAddress(page, 'someone@fabrikam.eu');
     await page.waitForTimeout(600);
     expect(await warningOf(page)).toBeUndefined();
-    expect(server.requests.some((request) => request.path.startsWith('/fabrikam.eu/') && request.host === 'login.microsoftonline.com')).toBe(true); // only the earlier test's
-    expect(server.requests.filter((request) => request.path.startsWith('/fabrikam.eu/'))).toHaveLength(1);
-    await browser.serviceWorker.evaluate(() => chrome.storage.local.set({ cloudLookup: true }));
+    expect(session.server.requests.some((request) => request.path.startsWith('/fabrikam.eu/') && request.host === 'login.microsoftonline.com')).toBe(true); // only the earlier test's
+    expect(session.server.requests.filter((request) => request.path.startsWith('/fabrikam.eu/'))).toHaveLength(1);
+    await session.browser.serviceWorker.evaluate(() => chrome.storage.local.set({ cloudLookup: true }));
     await page.close();
   });
 });
