@@ -4,7 +4,7 @@ import { createPanel } from '@/components/panel/mount-panel';
 import { helpdeskReport, readErrorDetails } from '@/utils/errors/helpdesk-report';
 import { createHelpClient } from '@/utils/extension/help-client';
 import { followWarnings, type PageWarnings } from '@/utils/extension/page-warnings';
-import { dismissedHosts, withHost } from '@/utils/extension/settings';
+import { dismissedHosts } from '@/utils/extension/settings';
 import { askPortal } from '@/utils/extension/portal-client';
 import { isPageStateRequest, type PageState } from '@/utils/messages';
 import { readSignInStep, type StepReading } from '@/utils/steps';
@@ -27,7 +27,7 @@ export default defineContentScript({
       portal,
       reading,
       onDismissWarning: () => void warnings?.dismissCurrent(),
-      onDismiss: () => void dismissedHosts.getValue().then((hosts) => dismissedHosts.setValue(withHost(hosts, host))),
+      onDismiss: () => void dismissedHosts.add(host),
       onCopyDetails: () =>
         navigator.clipboard.writeText(
           helpdeskReport({

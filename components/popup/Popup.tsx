@@ -6,7 +6,7 @@ import { AdviceList } from '@/components/AdviceList';
 import { ErrorExplainer } from '@/components/ErrorExplainer';
 import { PortalSummary } from '@/components/PortalSummary';
 import { askActiveTab } from '@/utils/extension/active-tab';
-import { dismissedHosts, withoutHost } from '@/utils/extension/settings';
+import { dismissedHosts } from '@/utils/extension/settings';
 import { helpFor } from '@/utils/help';
 import { portalById } from '@/utils/portals';
 import type { PageState } from '@/utils/messages';
@@ -48,8 +48,6 @@ export function Popup() {
 }
 
 async function showPanelAgain(hosts: readonly string[]): Promise<void> {
-  let remaining = await dismissedHosts.getValue();
-  for (const host of hosts) remaining = withoutHost(remaining, host);
-  await dismissedHosts.setValue(remaining);
+  await dismissedHosts.remove(...hosts);
   window.close();
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dismissedWarnings, warningKey, withHost } from './settings';
+import { dismissedWarnings, warningKey } from './settings';
 import type { WarningRequest } from '../messages';
 import type { Portal } from '../portals/types';
 import { watchTypedDomain } from '../warnings/typed-domain';
@@ -44,7 +44,7 @@ export function followWarnings(portal: Portal, host: string, onWarning: (warning
     async dismissCurrent() {
       if (!shown) return;
       const key = warningKey(host, shown);
-      await dismissedWarnings.setValue(withHost(await dismissedWarnings.getValue(), key));
+      await dismissedWarnings.add(key);
       shown = undefined;
       onWarning(undefined);
     },

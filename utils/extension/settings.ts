@@ -1,26 +1,33 @@
-import { defineLocalItem } from './local-item';
+import { defineLocalItem, type LocalItem } from './local-item';
 
-const isHostList = (value: unknown): value is string[] =>
+const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((entry) => typeof entry === 'string');
 
-/** Hostnames where the person turned the in-page panel off; sorted, no duplicates. */
-export const dismissedHosts = defineLocalItem<string[]>('dismissedHosts', [], isHostList);
-
-/** The list with `host` added (idempotent, sorted). */
-export function withHost(hosts: readonly string[], host: string): string[] {
-  return [...new Set([...hosts, host])].sort();
+/** A stored set of strings (kept sorted, without duplicates) with one-call add and remove. */
+export interface LocalSet extends LocalItem<string[]> {
+  /** Add an entry (nothing happens if it is there already). */
+  add(entry: string): Promise<void>;
+  /** Remove these entries. */
+  remove(...entries: string[]): Promise<void>;
 }
 
-/** The list with `host` removed. */
-export function withoutHost(hosts: readonly string[], host: string): string[] {
-  return hosts.filter((entry) => entry !== host);
+function defineLocalSet(key: string): LocalSet {
+  const item = defineLocalItem<string[]>(key, [], isStringList);
+  return {
+    ...item,
+    add: async (entry) => item.setValue([...new Set([...(await item.getValue()), entry])].sort()),
+    remove: async (...entries) => item.setValue((await item.getValue()).filter((entry) => !entries.includes(entry))),
+  };
 }
+
+/** Hostnames where the person turned the in-page panel off. */
+export const dismissedHosts = defineLocalSet('dismissedHosts');
 
 /** Whether the person lets the extension ask Microsoft which cloud a typed domain's organization uses. */
 export const cloudLookupEnabled = defineLocalItem<boolean>('cloudLookup', true, (value): value is boolean => typeof value === 'boolean');
 
-/** Warnings the person marked "not my case", as `site|warning|domain` keys; sorted, no duplicates. */
-export const dismissedWarnings = defineLocalItem<string[]>('dismissedWarnings', [], isHostList);
+/** Warnings the person marked "not my case", as `site|warning|domain` keys. */
+export const dismissedWarnings = defineLocalSet('dismissedWarnings');
 
 /** The key a warning dismissal is remembered under: per site, warning and typed domain. */
 export function warningKey(host: string, warning: { id: string; domain?: string }): string {
