@@ -1,6 +1,6 @@
 import { isErrorCode } from './steps/dom';
 import { domainOfAccount } from './warnings/account-domain';
-import type { Warning } from './warnings/types';
+import { warningIds, type Warning } from './warnings/types';
 import { stepIds, type StepReading } from './steps/types';
 
 /**
@@ -84,6 +84,7 @@ export function isPageStateRequest(message: unknown): message is PageStateReques
 /** Whether an answer from a content script is a well-formed {@link PageState}. */
 export function isPageState(value: unknown): value is PageState {
   if (typeof value !== 'object' || value === null) return false;
-  const { portalId, reading, dismissed } = value as Untrusted;
-  return typeof portalId === 'string' && typeof dismissed === 'boolean' && isStepReading(reading);
+  const { portalId, reading, dismissed, warning } = value as Untrusted;
+  const warningOk = warning === undefined || (warningIds as readonly unknown[]).includes((warning as Untrusted | null)?.id);
+  return typeof portalId === 'string' && typeof dismissed === 'boolean' && isStepReading(reading) && warningOk;
 }

@@ -78,4 +78,15 @@ describe('the popup', () => {
     expect(await popup.locator('[data-portal]').count()).toBe(0);
     await Promise.all([popup.close(), page.close()]);
   });
+
+  test('on the closed Germany portal, it shows the same warning as the panel', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto('https://login.microsoftonline.de/common/oauth2/authorize?client_id=x');
+    await waitForPanel(page);
+    await expect.poll(() => page.evaluate(() => (document.querySelector('sign-in-assistant') as HTMLElement).dataset.warning)).toBe('germany-retired');
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('[data-warning="germany-retired"]').count()).toBe(1);
+    expect(await popup.locator('[data-warning] a').first().getAttribute('href')).toBe('https://www.microsoft365.com/');
+    await Promise.all([popup.close(), page.close()]);
+  });
 });

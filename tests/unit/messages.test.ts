@@ -17,6 +17,8 @@ describe('messages from other parts of the extension are checked before use', ()
     expect(isHelpRequest({ type: 'help', portalId: 7, reading: { step: 'account' } })).toBe(false);
     expect(isPageState({ portalId: 'usgov', reading: { step: 'account' }, dismissed: false })).toBe(true);
     expect(isPageState({ portalId: 'usgov', dismissed: false })).toBe(false);
+    expect(isPageState({ portalId: 'usgov', reading: { step: 'account' }, dismissed: false, warning: { id: 'wrong-cloud' } })).toBe(true);
+    expect(isPageState({ portalId: 'usgov', reading: { step: 'account' }, dismissed: false, warning: { id: 'boo' } })).toBe(false);
     expect(isPortalRequest({ type: 'portal', origin: 'https://login.microsoftonline.us' })).toBe(true);
     expect(isPortalRequest({ type: 'portal', origin: 42 })).toBe(false);
     expect(isPortalRequest(undefined)).toBe(false);
