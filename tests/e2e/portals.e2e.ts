@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useSession } from './harness/session';
 import { lookAlikeHosts, ordinaryHosts } from './harness/hosts';
-import { extensionWorldsIn, readPanelHost, waitForPanel } from './harness/panel';
+import { extensionWorldsIn, inPanel, readPanelHost, waitForPanel } from './harness/panel';
 import { portals, signInPortals } from '@/utils/portals';
 
 const session = useSession();
@@ -72,6 +72,15 @@ describe('no panel and no injected script anywhere else', () => {
 });
 
 describe('the page changing under the panel', () => {
+  test('a strict Content-Security-Policy stops neither the panel nor its styles', async () => {
+    const target = await open('https://login.microsoftonline.com/common/login?__csp=strict');
+    await waitForPanel(target);
+    expect((await readPanelHost(target)).attributes.step).toBe('account');
+    expect(await target.evaluate(() => typeof (window as { $Config?: unknown }).$Config)).toBe('undefined'); // the policy is in force
+    const dock = await inPanel<string>(target, 'function () { return getComputedStyle(this.querySelector(".dock")).position; }');
+    expect(dock).toBe('fixed'); // our inlined styles apply
+  });
+
   test('same-page navigation keeps exactly one panel', async () => {
     const target = await open('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x');
     await waitForPanel(target);

@@ -55,8 +55,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const file = url.pathname.startsWith('/__fixtures/') ? url.pathname.slice('/__fixtures/'.length) : fixtureFor(url);
     const path = normalize(join(fixturesDir, file));
     if (!path.startsWith(fixturesDir)) return void response.writeHead(403).end();
+    // `?__csp=strict` serves the page under a strict Content-Security-Policy, as hardened sign-in pages may be.
+    const csp = url.searchParams.get('__csp') === 'strict' ? { 'content-security-policy': "default-src 'self'; script-src 'none'; style-src 'self'" } : {};
     readFile(path).then(
-      (body) => response.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'text/plain' }).end(body),
+      (body) => response.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'text/plain', ...csp }).end(body),
       () => response.writeHead(404).end('no such fixture'),
     );
   });
