@@ -70,7 +70,7 @@ describe('cloud mismatch, from the domain typed in the account field', () => {
       const page = await open(url);
       await typeAddress(page, address);
       await expect.poll(() => warningOf(page), { timeout: 6000 }).toBe(warning);
-      expect(await panelText(page)).toContain('Why you see this');
+      await expect.poll(() => panelText(page)).toContain('Why you see this'); // the card opens on the next render
       expect((await panelLinks(page, '.warning'))[0]?.href).toBe(link);
       await page.close();
     });
