@@ -43,7 +43,7 @@ describe('the retired Germany portal', () => {
   for (const url of ['https://login.microsoftonline.de/common/oauth2/authorize?client_id=x', 'https://portal.office.de/']) {
     test(`${url}: the panel opens by itself and says where accounts sign in now`, async () => {
       const page = await open(url);
-      await expect.poll(() => warningOf(page), { timeout: 6000 }).toBe('germany-retired');
+      await expect.poll(() => warningOf(page), { timeout: 10_000 }).toBe('germany-retired');
       await expect.poll(() => panelBox(page, '.card')).not.toBeNull();
       expect(await panelText(page)).toMatch(/closed on 29 October 2021/);
       const links = (await panelLinks(page, '.warning')).map((link) => link.href);
@@ -69,7 +69,7 @@ describe('cloud mismatch, from the domain typed in the account field', () => {
     test(`${new URL(url).hostname} + ${address} → ${warning}`, async () => {
       const page = await open(url);
       await typeAddress(page, address);
-      await expect.poll(() => warningOf(page), { timeout: 6000 }).toBe(warning);
+      await expect.poll(() => warningOf(page), { timeout: 10_000 }).toBe(warning);
       await expect.poll(() => panelText(page)).toContain('Why you see this'); // the card opens on the next render
       expect((await panelLinks(page, '.warning'))[0]?.href).toBe(link);
       await page.close();
@@ -136,7 +136,7 @@ describe('the person stays in control', () => {
   test('"Not my case" is remembered for this site and domain; another domain still warns', async () => {
     const page = await open(pages.global);
     await typeAddress(page, 'someone@agency-high.us');
-    await expect.poll(() => warningOf(page), { timeout: 6000 }).toBe('wrong-cloud');
+    await expect.poll(() => warningOf(page), { timeout: 10_000 }).toBe('wrong-cloud');
     await clickInPanel(page, '[data-action="dismiss-warning"]');
     await expect.poll(() => warningOf(page)).toBeUndefined();
     await page.reload({ waitUntil: 'load' });
@@ -145,7 +145,7 @@ describe('the person stays in control', () => {
     await page.waitForTimeout(500);
     expect(await warningOf(page)).toBeUndefined();
     await typeAddress(page, 'someone@contoso-cn.cn');
-    await expect.poll(() => warningOf(page), { timeout: 6000 }).toBe('wrong-cloud');
+    await expect.poll(() => warningOf(page), { timeout: 10_000 }).toBe('wrong-cloud');
     await page.close();
   });
 
