@@ -1,8 +1,11 @@
-import { browser } from 'wxt/browser';
+import { askServiceWorker } from './ask-service-worker';
 import type { Help } from '../help';
 import type { HelpRequest } from '../messages';
 import type { Portal } from '../portals/types';
 import type { StepReading } from '../steps/types';
+
+const isHelp = (value: unknown): value is Help =>
+  typeof value === 'object' && value !== null && Array.isArray((value as Help).advice);
 
 /** Help for readings on one portal, asked of the service worker once per step and code, then remembered. */
 export interface HelpClient {
@@ -26,13 +29,9 @@ export function createHelpClient(portal: Portal): HelpClient {
       const hit = known.get(key);
       if (hit) return hit;
       const request: HelpRequest = { type: 'help', portalId: portal.id, reading };
-      try {
-        const help = (await browser.runtime.sendMessage(request)) as Help | undefined;
-        if (help && Array.isArray(help.advice)) known.set(key, help);
-        return help;
-      } catch {
-        return undefined;
-      }
+      const help = await askServiceWorker(request, isHelp);
+      if (help) known.set(key, help);
+      return help;
     },
   };
 }

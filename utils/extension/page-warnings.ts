@@ -1,9 +1,13 @@
-import { browser } from 'wxt/browser';
+import { askServiceWorker } from './ask-service-worker';
 import { dismissedWarnings, warningKey } from './settings';
 import type { WarningRequest } from '../messages';
 import type { Portal } from '../portals/types';
 import { watchTypedDomain } from '../warnings/typed-domain';
-import type { Warning } from '../warnings/types';
+import { warningIds, type Warning } from '../warnings/types';
+
+/** A warning, or `null` for none: the service worker's two well-formed answers. */
+const isWarningAnswer = (value: unknown): value is Warning | null =>
+  value === null || (warningIds as readonly unknown[]).includes((value as Warning | undefined)?.id);
 
 /** The warnings of one page, as they come and go. */
 export interface PageWarnings {
@@ -25,12 +29,9 @@ export function followWarnings(portal: Portal, host: string, onWarning: (warning
   const ask = async (domain?: string) => {
     const ticket = ++asked;
     const request: WarningRequest = domain ? { type: 'warning', portalId: portal.id, domain } : { type: 'warning', portalId: portal.id };
-    let warning: Warning | undefined;
-    try {
-      warning = ((await browser.runtime.sendMessage(request)) as Warning | null) ?? undefined;
-    } catch {
-      return; // no answer: no warning rather than a wrong one
-    }
+    const answer = await askServiceWorker(request, isWarningAnswer);
+    if (answer === undefined) return; // no answer: no warning rather than a wrong one
+    let warning = answer ?? undefined;
     if (warning && (await dismissedWarnings.getValue()).includes(warningKey(host, warning))) warning = undefined;
     if (ticket !== asked) return; // a newer question is on its way
     shown = warning;
