@@ -1,13 +1,9 @@
 import { browser } from 'wxt/browser';
 import { cloudLabels } from '../portals/clouds';
-import type { Cloud, Portal } from '../portals/types';
+import type { Portal } from '../portals/types';
 
-const badgeColors: Readonly<Record<Cloud, string>> = {
-  global: '#0f6cbd',
-  usgov: '#0f6cbd',
-  china: '#0f6cbd',
-  germany: '#c50f1f',
-};
+/** Blue for a working portal, red for a closed one. */
+const badgeColor = (portal: Portal) => (portal.status.state === 'retired' ? '#c50f1f' : '#0f6cbd');
 
 /** The toolbar tooltip for a tab showing this portal, in words. */
 export function badgeTitle(portal: Portal): string {
@@ -19,7 +15,7 @@ export function badgeTitle(portal: Portal): string {
 export async function showPortalOnBadge(tabId: number, portal: Portal): Promise<void> {
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: cloudLabels[portal.cloud].badge }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: badgeColors[portal.cloud] }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(portal) }),
     browser.action.setTitle({ tabId, title: badgeTitle(portal) }),
   ]);
 }
