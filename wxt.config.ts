@@ -13,20 +13,27 @@ export default defineConfig({
       }
     },
   },
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [16, 32, 48, 96, 128] },
   imports: false,
   manifest: {
-    name: 'Sign-in Assistant for Microsoft 365',
-    description:
-      'Says which Microsoft sign-in portal and cloud you are on, and where to reset a password or get help.',
+    // Name and description come from locales/*.yml, so the stores list them in each language.
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: remember where the person dismissed the panel or a warning, and each domain's cloud for 7 days.
-    permissions: ['storage'],
+    // scripting: run the sign-in script on the organization's own sign-in hosts, once the person allows one.
+    // Neither adds a line to the install prompt.
+    permissions: ['storage', 'scripting'],
     // The cloud lookup: Microsoft's discovery document, on a host the content script already runs on, so the
     // install prompt asks for nothing new. Only the typed domain is sent (see README).
     host_permissions: ['https://login.microsoftonline.com/*'],
-    // Enterprise policy: expected cloud, organization domains, lookup off.
+    // Asked for one host at a time, at run time, only for the sign-in hosts an organization lists in policy
+    // (its AD FS server, say); nothing is granted at install.
+    optional_host_permissions: ['https://*/*'],
+    // Enterprise policy: see docs/enterprise.md.
     storage: { managed_schema: 'managed_schema.json' },
-    action: { default_title: 'Sign-in Assistant' },
+    action: { default_title: '__MSG_extShortName__' },
   },
 });

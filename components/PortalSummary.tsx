@@ -1,48 +1,47 @@
+import { useI18n } from './i18n';
 import { LinkList } from './LinkList';
-import { cloudLabels } from '@/utils/portals/clouds';
+import type { Translate } from '@/utils/i18n/translate';
+import { languageTag } from '@/utils/i18n/locales';
+import { cloudName } from '@/utils/portals/clouds';
 import type { Portal } from '@/utils/portals/types';
-
-const accountWords = {
-  work: 'Work or school accounts (given to you by your organization)',
-  personal: 'Personal Microsoft accounts (Outlook.com, Hotmail, Xbox, Skype)',
-} as const;
+import { portalAudience, portalName } from '@/utils/portals/words';
 
 /** The portal's links in the order people need them, with their labels. */
-export function portalLinkList(portal: Portal): { label: string; url: string }[] {
+export function portalLinkList(portal: Portal, t: Translate): { label: string; url: string }[] {
   const { home, passwordReset, securityInfo, errorLookup } = portal.links;
   return [
-    { label: 'Reset a forgotten password', url: passwordReset.url },
-    ...(securityInfo ? [{ label: 'Your security info (phone, authenticator app)', url: securityInfo.url }] : []),
-    ...(errorLookup ? [{ label: 'Look up a sign-in error code', url: errorLookup.url }] : []),
-    { label: portal.account === 'personal' ? 'Your Microsoft account' : 'Microsoft 365 home', url: home.url },
+    { label: t('summary.links.passwordReset'), url: passwordReset.url },
+    ...(securityInfo ? [{ label: t('summary.links.securityInfo'), url: securityInfo.url }] : []),
+    ...(errorLookup ? [{ label: t('summary.links.errorLookup'), url: errorLookup.url }] : []),
+    { label: portal.account === 'personal' ? t('summary.links.homePersonal') : t('summary.links.homeWork'), url: home.url },
   ];
 }
 
 /** Which portal and cloud this is, who signs in here, and that portal's main links. */
 export function PortalSummary({ portal }: { portal: Portal }) {
+  const { t, locale } = useI18n();
   const retired = portal.status.state === 'retired' ? portal.status : undefined;
   return (
-    <section class="portal" aria-label="This sign-in page">
-      <p class="portal-name">{portal.name}</p>
+    <section class="portal" aria-label={t('summary.label')}>
+      <p class="portal-name">{portalName(portal, t)}</p>
       <dl class="facts">
-        <dt>Cloud</dt>
-        <dd>{cloudLabels[portal.cloud].name}</dd>
-        <dt>For</dt>
-        <dd>{accountWords[portal.account]}</dd>
+        <dt>{t('summary.cloud')}</dt>
+        <dd>{cloudName(portal.cloud, t)}</dd>
+        <dt>{t('summary.for')}</dt>
+        <dd>{t(`account.${portal.account}`)}</dd>
       </dl>
-      <p class="audience">This is you if: {portal.audience}</p>
+      <p class="audience">{t('summary.audience', { audience: portalAudience(portal, t) })}</p>
       {retired && (
         <p class="note" role="note">
-          This portal closed on {formatDate(retired.since)}. Its accounts moved to the worldwide cloud: sign in at
-          Microsoft 365 with the same work address.
+          {t('summary.retired', { date: formatDate(retired.since, locale === 'en' ? 'en-GB' : languageTag(locale)) })}
         </p>
       )}
-      <LinkList links={portalLinkList(portal)} />
+      <LinkList links={portalLinkList(portal, t)} />
     </section>
   );
 }
 
-function formatDate(isoDate: string): string {
+function formatDate(isoDate: string, language: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

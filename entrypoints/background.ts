@@ -1,28 +1,54 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { showPortalOnBadge } from '@/utils/extension/badge';
-import { keepPolicyFresh } from '@/utils/extension/policy';
+import { loadTranslation } from '@/utils/extension/i18n';
+import { syncOrganizationHosts } from '@/utils/extension/organization-hosts';
+import { keepPolicyFresh, readPolicy, readPolicySoon } from '@/utils/extension/policy';
 import { warningFor } from '@/utils/extension/warning-service';
 import { helpFor } from '@/utils/help';
-import { identifyPortal } from '@/utils/identify-portal';
-import { isHelpRequest, isPortalRequest, isWarningRequest } from '@/utils/messages';
+import { panelMessageGroups, pickMessages } from '@/utils/i18n/pick-messages';
+import { isHelpRequest, isPortalRequest, isWarningRequest, type PortalAnswer } from '@/utils/messages';
 import { portalById } from '@/utils/portals';
+import { organizationPortalId, portalForOrigin } from '@/utils/portals/organization';
+import type { Portal } from '@/utils/portals/types';
 
-// The service worker holds the catalog and the tables; content scripts ask it, and stay small.
+// The service worker holds the catalog, the tables and the languages; content scripts ask it, and stay small.
 export default defineBackground(() => {
-  keepPolicyFresh();
+  keepPolicyFresh(({ policy }) => void syncOrganizationHosts(policy).catch(() => undefined));
+  const resync = () => void readPolicy().then(({ policy }) => syncOrganizationHosts(policy)).catch(() => undefined);
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
+
+  async function answerPortal(origin: string, tabId: number | undefined, topFrame: boolean): Promise<PortalAnswer | null> {
+    const [policy, translation] = await Promise.all([readPolicySoon(), loadTranslation()]);
+    const portal = portalForOrigin(origin, policy);
+    if (!portal) return null;
+    if (tabId !== undefined && topFrame) void showPortalOnBadge(tabId, portal, translation.t);
+    const texts = pickMessages(translation.messages, panelMessageGroups);
+    const { helpdesk } = policy;
+    return { portal, locale: translation.locale, texts, panelAllowed: !policy.hidePanel, ...(helpdesk ? { helpdesk } : {}) };
+  }
+
+  // Help and warnings are asked by portal id; an organization's own host is known by the sender's origin.
+  async function portalOf(message: { portalId: string }, senderOrigin: string | undefined): Promise<Portal | undefined> {
+    if (message.portalId !== organizationPortalId) return portalById(message.portalId);
+    return senderOrigin ? portalForOrigin(senderOrigin, await readPolicySoon()) : undefined;
+  }
+
   browser.runtime.onMessage.addListener((message: unknown, sender): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
-    if (isPortalRequest(message)) {
-      const portal = identifyPortal(message.origin);
-      const tabId = sender.tab?.id;
-      if (portal && tabId !== undefined && sender.frameId === 0) void showPortalOnBadge(tabId, portal);
-      return Promise.resolve(portal ?? null);
+    if (isPortalRequest(message)) return answerPortal(message.origin, sender.tab?.id, sender.frameId === 0);
+    const senderOrigin = sender.origin ?? (sender.url ? new URL(sender.url).origin : undefined);
+    if (isHelpRequest(message)) {
+      return Promise.all([portalOf(message, senderOrigin), loadTranslation(), readPolicySoon()]).then(([portal, { t }, policy]) =>
+        portal ? helpFor(portal, message.reading, { t, helpdeskName: policy.helpdesk?.name }) : null,
+      );
     }
-    const portal = portalById((message as { portalId?: string } | null)?.portalId ?? '');
-    if (!portal) return undefined;
-    if (isHelpRequest(message)) return Promise.resolve(helpFor(portal, message.reading));
-    if (isWarningRequest(message)) return warningFor(portal, message.domain).then((warning) => warning ?? null);
+    if (isWarningRequest(message)) {
+      return Promise.all([portalOf(message, senderOrigin), loadTranslation()]).then(async ([portal, { t }]) =>
+        portal ? ((await warningFor(portal, message.domain, t)) ?? null) : null,
+      );
+    }
     return undefined;
   });
 });

@@ -4,8 +4,9 @@ import { createPanel } from '@/components/panel/mount-panel';
 import { helpdeskReport, readErrorDetails } from '@/utils/errors/helpdesk-report';
 import { createHelpClient } from '@/utils/extension/help-client';
 import { followWarnings, type PageWarnings } from '@/utils/extension/page-warnings';
-import { dismissedHosts } from '@/utils/extension/settings';
+import { dismissedHosts, panelEnabled } from '@/utils/extension/settings';
 import { askPortal } from '@/utils/extension/portal-client';
+import { createTranslator } from '@/utils/i18n/translate';
 import { isPageStateRequest, type PageState } from '@/utils/messages';
 import { readSignInStep, type StepReading } from '@/utils/steps';
 import { sameReading, watchSteps } from '@/utils/steps/watch-steps';
@@ -15,36 +16,37 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     if (window.top !== window) return;
-    const portal = await askPortal(location.origin); // also puts the cloud on the toolbar badge
-    if (!portal || portal.role !== 'sign-in') return;
+    const answer = await askPortal(location.origin); // also puts the cloud on the toolbar badge
+    if (!answer || answer.portal.role !== 'sign-in') return;
+    const { portal, locale, helpdesk } = answer;
+    const t = createTranslator(answer.texts);
     const host = location.hostname;
 
     const readPage = () => readSignInStep(document, location.href);
     const help = createHelpClient(portal);
     let reading = readPage();
     let warnings: PageWarnings | undefined;
-    const panel = await createPanel(ctx, {
-      portal,
-      reading,
-      onDismissWarning: () => void warnings?.dismissCurrent(),
-      onDismiss: () => void dismissedHosts.add(host),
-      onCopyDetails: () =>
-        navigator.clipboard.writeText(
-          helpdeskReport({
-            code: reading.errorCode,
-            details: readErrorDetails(document),
-            portal,
-            url: new URL(location.href),
-            copiedAt: new Date(),
-          }),
-        ),
-    });
+    const panel = await createPanel(
+      ctx,
+      {
+        portal,
+        reading,
+        ...(helpdesk ? { helpdesk } : {}),
+        onDismissWarning: () => void warnings?.dismissCurrent(),
+        onDismiss: () => void dismissedHosts.add(host),
+        onCopyDetails: () =>
+          navigator.clipboard.writeText(
+            helpdeskReport({ code: reading.errorCode, details: readErrorDetails(document), portal, url: new URL(location.href), copiedAt: new Date() }, t),
+          ),
+      },
+      { locale, t },
+    );
 
     // Step changes: the attributes follow at once, advice as soon as the service worker answers.
     const show = (next: StepReading) => {
       reading = next;
       panel.update({ reading: next, help: help.cached(next) });
-      void help.get(next).then((answer) => answer && sameReading(next, reading) && panel.update({ help: answer }));
+      void help.get(next).then((found) => found && sameReading(next, reading) && panel.update({ help: found }));
     };
     let stopWatching = () => undefined as void;
     const start = () => {
@@ -64,19 +66,23 @@ export default defineContentScript({
     };
     ctx.onInvalidated(() => stopWatching());
 
-    // Dismissal lives in storage, so the popup can turn the panel back on.
+    // The panel shows unless policy hides it, the person switched it off, or dismissed it on this site; all three
+    // live in storage or policy, so the popup and the options page can bring it back.
     let dismissed = (await dismissedHosts.getValue()).includes(host);
-    if (!dismissed) start();
-    ctx.onInvalidated(
-      dismissedHosts.watch((hosts) => {
-        dismissed = hosts.includes(host);
-        if (dismissed && panel.isMounted()) stop();
-        else if (!dismissed && !panel.isMounted()) start();
-      }),
-    );
+    let enabled = await panelEnabled.getValue();
+    const wanted = () => answer.panelAllowed && enabled && !dismissed;
+    const follow = () => {
+      if (!wanted() && panel.isMounted()) stop();
+      else if (wanted() && !panel.isMounted()) start();
+    };
+    follow();
+    ctx.onInvalidated(dismissedHosts.watch((hosts) => ((dismissed = hosts.includes(host)), follow())));
+    ctx.onInvalidated(panelEnabled.watch((value) => ((enabled = value), follow())));
 
     const answerPopup = (message: unknown): Promise<PageState> | undefined =>
-      isPageStateRequest(message) ? Promise.resolve({ portalId: portal.id, reading: readPage(), dismissed, warning: warnings?.current() }) : undefined;
+      isPageStateRequest(message)
+        ? Promise.resolve({ portalId: portal.id, origin: location.origin, reading: readPage(), dismissed, warning: warnings?.current() })
+        : undefined;
     browser.runtime.onMessage.addListener(answerPopup);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
   },

@@ -1,4 +1,4 @@
-import { adviceFor, type Advice } from './advice';
+import { adviceFor, type Advice, type AdviceContext } from './advice';
 import { explainError, type ErrorHelp } from './errors/explain';
 import type { Portal } from './portals/types';
 import type { StepReading } from './steps/types';
@@ -9,8 +9,8 @@ export interface Help {
   readonly error?: ErrorHelp;
 }
 
-/** The help for a reading on a portal. */
-export function helpFor(portal: Portal, reading: StepReading): Help {
-  const advice = adviceFor(reading.step, portal);
-  return reading.errorCode ? { advice, error: explainError(reading.errorCode, portal) } : { advice };
+/** The help for a reading on a portal, in the person's language. */
+export function helpFor(portal: Portal, reading: StepReading, context: AdviceContext): Help {
+  const advice = adviceFor(reading.step, portal, context);
+  return reading.errorCode ? { advice, error: explainError(reading.errorCode, portal, context.t) } : { advice };
 }

@@ -1,3 +1,7 @@
+import type { Locale } from './i18n/locales';
+import type { ChromeMessages } from './i18n/translate';
+import type { Helpdesk } from './policy';
+import type { Portal } from './portals/types';
 import { isErrorCode } from './steps/dom';
 import { domainOfAccount } from './warnings/account-domain';
 import { warningIds, type Warning } from './warnings/types';
@@ -10,6 +14,19 @@ import { stepIds, type StepReading } from './steps/types';
 export interface PortalRequest {
   readonly type: 'portal';
   readonly origin: string;
+}
+
+/** The service worker's answer to a {@link PortalRequest} on a sign-in page. */
+export interface PortalAnswer {
+  readonly portal: Portal;
+  /** The person's language. */
+  readonly locale: Locale;
+  /** The panel's words in that language (a subset of the messages; the rest stays in the service worker). */
+  readonly texts: ChromeMessages;
+  /** The organization's helpdesk, from policy. */
+  readonly helpdesk?: Helpdesk;
+  /** False when the organization's policy hides the in-page panel. */
+  readonly panelAllowed: boolean;
 }
 
 /** A content script asks the service worker for the help that fits a reading (the tables live there). */
@@ -35,6 +52,8 @@ export interface PageStateRequest {
 /** What a sign-in tab's content script answers to the popup. */
 export interface PageState {
   readonly portalId: string;
+  /** The page's origin, so the popup can tell an organization's own sign-in host by the policy. */
+  readonly origin: string;
   /** The step on screen. */
   readonly reading: StepReading;
   /** Whether the person turned the in-page panel off for this site. */
@@ -84,7 +103,13 @@ export function isPageStateRequest(message: unknown): message is PageStateReques
 /** Whether an answer from a content script is a well-formed {@link PageState}. */
 export function isPageState(value: unknown): value is PageState {
   if (typeof value !== 'object' || value === null) return false;
-  const { portalId, reading, dismissed, warning } = value as Untrusted;
+  const { portalId, origin, reading, dismissed, warning } = value as Untrusted;
   const warningOk = warning === undefined || (warningIds as readonly unknown[]).includes((warning as Untrusted | null)?.id);
-  return typeof portalId === 'string' && typeof dismissed === 'boolean' && isStepReading(reading) && warningOk;
+  return (
+    typeof portalId === 'string' &&
+    typeof origin === 'string' &&
+    typeof dismissed === 'boolean' &&
+    isStepReading(reading) &&
+    warningOk
+  );
 }

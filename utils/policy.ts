@@ -1,6 +1,16 @@
+import { signInHosts } from './portals';
 import { clouds } from './portals/clouds';
 import type { Cloud } from './portals/types';
 import { domainOfAccount } from './warnings/account-domain';
+
+/** The organization's helpdesk, shown instead of the generic "contact your admin". */
+export interface Helpdesk {
+  readonly name?: string;
+  /** An https address. */
+  readonly url?: string;
+  readonly email?: string;
+  readonly phone?: string;
+}
 
 /** What an organization's administrators can set through Chrome or Edge managed storage. */
 export interface OrgPolicy {
@@ -10,38 +20,138 @@ export interface OrgPolicy {
   readonly organizationDomains: readonly string[];
   /** Turn the cloud lookup off for everyone. */
   readonly disableCloudLookup: boolean;
+  /** Who people should contact, shown in the panel and the popup. */
+  readonly helpdesk?: Helpdesk;
+  /** No in-page panel; the toolbar popup still helps. */
+  readonly hidePanel: boolean;
+  /** The organization's own sign-in hosts (AD FS and the like), exact lower-case hostnames, sorted. */
+  readonly extraSignInHosts: readonly string[];
+}
+
+/** Why a policy value was ignored; also the locale key `problem.<reason>`. */
+export type PolicyProblemReason =
+  | 'notCloud' | 'notList' | 'notDomain' | 'notBoolean' | 'notObject' | 'notText'
+  | 'notHttps' | 'notEmail' | 'notPhone' | 'notHost' | 'microsoftHost';
+
+/** One ignored policy value: which field, why, and (shortened) what it was. */
+export interface PolicyProblem {
+  readonly field: string;
+  readonly reason: PolicyProblemReason;
+  readonly value?: string;
 }
 
 /** A policy with nothing set. */
-export const emptyPolicy: OrgPolicy = { organizationDomains: [], disableCloudLookup: false };
+export const emptyPolicy: OrgPolicy = { organizationDomains: [], disableCloudLookup: false, hidePanel: false, extraSignInHosts: [] };
 
-/** Parse managed storage: bad values are dropped one by one, each with a note, never failing the whole policy. */
-export function parsePolicy(raw: unknown): { policy: OrgPolicy; problems: string[] } {
-  const problems: string[] = [];
+function shorten(value: unknown, length = 60): string {
+  try {
+    return String(value).slice(0, length);
+  } catch {
+    return typeof value; // an object without a way to print itself
+  }
+}
+/** Control and direction-override characters, which could make a name display as something else. */
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
+const hostname = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const email = /^[^\s@<>()",;:]{1,64}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+const phone = /^\+?[0-9][0-9 ().\-/]{1,28}[0-9]$/;
+
+/** Each field's reader: a good value, or a problem. Kept as a table so adding a field is one entry. */
+type FieldReader<T> = (value: unknown, problems: PolicyProblem[]) => T | undefined;
+
+const readCloud: FieldReader<Cloud> = (value, problems) => {
+  if ((clouds as unknown[]).includes(value) && value !== 'germany') return value as Cloud;
+  problems.push({ field: 'expectedCloud', reason: 'notCloud', value: shorten(value, 40) });
+  return undefined;
+};
+
+const readBoolean =
+  (field: string): FieldReader<boolean> =>
+  (value, problems) => {
+    if (typeof value === 'boolean') return value;
+    problems.push({ field, reason: 'notBoolean' });
+    return undefined;
+  };
+
+function readList<T>(field: string, value: unknown, problems: PolicyProblem[], read: (entry: unknown) => T | PolicyProblem): T[] {
+  if (!Array.isArray(value)) {
+    problems.push({ field, reason: 'notList' });
+    return [];
+  }
+  const good: T[] = [];
+  for (const entry of value.slice(0, 500)) {
+    const result = read(entry);
+    if (typeof result === 'object' && result !== null && 'reason' in result) problems.push(result);
+    else good.push(result as T);
+  }
+  return good;
+}
+
+const readDomains: FieldReader<string[]> = (value, problems) =>
+  readList<string>('organizationDomains', value, problems, (entry) => {
+    const domain = typeof entry === 'string' ? domainOfAccount(`x@${entry}`) : undefined;
+    return domain ?? { field: 'organizationDomains', reason: 'notDomain', value: shorten(entry) };
+  });
+
+const readHosts: FieldReader<string[]> = (value, problems) =>
+  readList<string>('extraSignInHosts', value, problems, (entry) => {
+    const host = typeof entry === 'string' ? entry.trim().toLowerCase().replace(/\.$/, '') : '';
+    if (!hostname.test(host)) return { field: 'extraSignInHosts', reason: 'notHost', value: shorten(entry) };
+    if (signInHosts.includes(host)) return { field: 'extraSignInHosts', reason: 'microsoftHost', value: host };
+    return host;
+  }).slice(0, 50);
+
+function readText(field: string, value: unknown, problems: PolicyProblem[], max: number): string | undefined {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text && text.length <= max && !controlCharacters.test(text)) return text;
+  problems.push({ field, reason: 'notText', value: shorten(value, 40) });
+  return undefined;
+}
+
+const readHelpdesk: FieldReader<Helpdesk> = (value, problems) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ field: 'helpdesk', reason: 'notObject' });
+    return undefined;
+  }
+  const raw = value as Record<string, unknown>;
+  const helpdesk: { -readonly [K in keyof Helpdesk]: Helpdesk[K] } = {};
+  if (raw.name !== undefined) helpdesk.name = readText('helpdesk.name', raw.name, problems, 80);
+  if (raw.url !== undefined) {
+    const url = readText('helpdesk.url', raw.url, problems, 300);
+    const parsed = url && URL.canParse(url) ? new URL(url) : undefined;
+    if (parsed?.protocol === 'https:' && !parsed.username && !parsed.password) helpdesk.url = parsed.href;
+    else if (url) problems.push({ field: 'helpdesk.url', reason: 'notHttps', value: shorten(url) });
+  }
+  if (raw.email !== undefined) {
+    if (typeof raw.email === 'string' && email.test(raw.email.trim())) helpdesk.email = raw.email.trim();
+    else problems.push({ field: 'helpdesk.email', reason: 'notEmail', value: shorten(raw.email) });
+  }
+  if (raw.phone !== undefined) {
+    if (typeof raw.phone === 'string' && phone.test(raw.phone.trim())) helpdesk.phone = raw.phone.trim();
+    else problems.push({ field: 'helpdesk.phone', reason: 'notPhone', value: shorten(raw.phone, 40) });
+  }
+  const kept = Object.fromEntries(Object.entries(helpdesk).filter(([, entry]) => entry !== undefined)) as Helpdesk;
+  return Object.keys(kept).length > 0 ? kept : undefined;
+};
+
+/** Parse managed storage: bad values are dropped one by one, each with a problem, never failing the whole policy. */
+export function parsePolicy(raw: unknown): { policy: OrgPolicy; problems: PolicyProblem[] } {
+  const problems: PolicyProblem[] = [];
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { policy: emptyPolicy, problems };
-  const { expectedCloud, organizationDomains, disableCloudLookup } = raw as Record<string, unknown>;
-  let cloud: Cloud | undefined;
-  if (expectedCloud !== undefined) {
-    if ((clouds as unknown[]).includes(expectedCloud) && expectedCloud !== 'germany') cloud = expectedCloud as Cloud;
-    else problems.push(`expectedCloud: "${String(expectedCloud).slice(0, 40)}" is not global, usgov or china; ignored.`);
-  }
-  const domains: string[] = [];
-  if (organizationDomains !== undefined) {
-    if (!Array.isArray(organizationDomains)) problems.push('organizationDomains: not a list; ignored.');
-    else
-      for (const entry of organizationDomains.slice(0, 500)) {
-        const domain = typeof entry === 'string' ? domainOfAccount(`x@${entry}`) : undefined;
-        if (domain) domains.push(domain);
-        else problems.push(`organizationDomains: "${String(entry).slice(0, 60)}" is not a domain; ignored.`);
-      }
-  }
-  let lookupOff = false;
-  if (disableCloudLookup !== undefined) {
-    if (typeof disableCloudLookup === 'boolean') lookupOff = disableCloudLookup;
-    else problems.push('disableCloudLookup: not true or false; ignored.');
-  }
-  const policy: OrgPolicy = { organizationDomains: [...new Set(domains)].sort(), disableCloudLookup: lookupOff };
-  return { policy: cloud ? { ...policy, expectedCloud: cloud } : policy, problems };
+  const field = raw as Record<string, unknown>;
+  const read = <T,>(name: string, reader: FieldReader<T>) =>
+    field[name] === undefined ? undefined : reader(field[name], problems);
+  const expectedCloud = read('expectedCloud', readCloud);
+  const helpdesk = read('helpdesk', readHelpdesk);
+  const policy: OrgPolicy = {
+    organizationDomains: [...new Set(read('organizationDomains', readDomains) ?? [])].sort(),
+    disableCloudLookup: read('disableCloudLookup', readBoolean('disableCloudLookup')) ?? false,
+    hidePanel: read('hidePanel', readBoolean('hidePanel')) ?? false,
+    extraSignInHosts: [...new Set(read('extraSignInHosts', readHosts) ?? [])].sort(),
+    ...(expectedCloud ? { expectedCloud } : {}),
+    ...(helpdesk ? { helpdesk } : {}),
+  };
+  return { policy, problems };
 }
 
 /** Whether a domain is one of the policy's organization domains or a subdomain of one. */

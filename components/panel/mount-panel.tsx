@@ -2,6 +2,8 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelProps } from './Panel';
+import { I18nContext, type I18n } from '@/components/i18n';
+import { languageTag } from '@/utils/i18n/locales';
 import contentCss from '@/components/content.css?inline';
 import themeCss from '@/components/theme.css?inline';
 import panelCss from './panel.css?inline';
@@ -37,16 +39,23 @@ export interface PanelHandle {
 
 /**
  * Prepare the panel in a closed shadow root for the end of `<body>`, with its CSS inlined (no file a page
- * could probe for). Call `mount()` to show it; it is removed when the content script is invalidated.
+ * could probe for), speaking the language it is given. Call `mount()` to show it; it is removed when the content
+ * script is invalidated.
  */
-export async function createPanel(ctx: ContentScriptContext, initial: PanelProps): Promise<PanelHandle> {
+export async function createPanel(ctx: ContentScriptContext, initial: PanelProps, i18n: I18n): Promise<PanelHandle> {
   let props = initial;
   let container: HTMLElement | undefined;
   let host: HTMLElement | undefined;
   const draw = () => {
     if (!container || !host) return;
     writeContractAttributes(host, props.portal, props.reading, props.warning);
-    render(<Panel {...props} />, container);
+    host.lang = languageTag(i18n.locale);
+    render(
+      <I18nContext.Provider value={i18n}>
+        <Panel {...props} />
+      </I18nContext.Provider>,
+      container,
+    );
   };
   const ui = await createShadowRootUi(ctx, {
     name: panelHostName,

@@ -1,36 +1,39 @@
+import { useI18n } from '@/components/i18n';
 import { signInPortals } from '@/utils/portals';
-import { cloudLabels, clouds } from '@/utils/portals/clouds';
+import { cloudName, clouds } from '@/utils/portals/clouds';
 import type { Portal } from '@/utils/portals/types';
+import { portalAudience, portalName } from '@/utils/portals/words';
 
-/** "Where do I sign in?": each cloud's sign-in portals, for a tab that is not a Microsoft sign-in page. */
-export function CloudChooser() {
+/** "Where do I sign in?": each cloud's sign-in portals, with who each one is for. */
+export function CloudChooser({ lead }: { lead: boolean }) {
+  const { t } = useI18n();
   const ordered = clouds.flatMap((cloud) => signInPortals.filter((portal) => portal.cloud === cloud));
   return (
-    <section aria-labelledby="where-heading">
-      <h2 id="where-heading">Where do I sign in?</h2>
-      <p class="lead">This tab is not a Microsoft sign-in page. Pick the place that matches your account:</p>
+    <>
+      {lead && <p class="lead">{t('where.lead')}</p>}
       <ul class="clouds">
         {ordered.map((portal) => (
           <PortalChoice key={portal.id} portal={portal} />
         ))}
       </ul>
-    </section>
+    </>
   );
 }
 
 function PortalChoice({ portal }: { portal: Portal }) {
-  const retired = portal.status.state === 'retired';
+  const { t } = useI18n();
+  const name = portalName(portal, t);
   return (
     <li data-portal={portal.id}>
-      {retired ? (
-        <span class="retired">{portal.name}</span>
+      {portal.status.state === 'retired' ? (
+        <span class="retired">{name}</span>
       ) : (
         <a href={portal.links.home.url} target="_blank" rel="noopener noreferrer">
-          {portal.name}
+          {name}
         </a>
       )}
-      <span class="audience">{portal.audience}</span>
-      <span class="cloud">Cloud: {cloudLabels[portal.cloud].name}</span>
+      <span class="audience">{portalAudience(portal, t)}</span>
+      <span class="cloud">{t('where.cloud', { cloud: cloudName(portal.cloud, t) })}</span>
     </li>
   );
 }

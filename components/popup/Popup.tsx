@@ -1,49 +1,78 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CloudChooser } from './CloudChooser';
-import { LookupSwitch } from './LookupSwitch';
-import { WarningNotice } from '@/components/WarningNotice';
+import { browser } from 'wxt/browser';
+import { AdminCorner } from './AdminCorner';
+import { HelpCenter } from './HelpCenter';
 import { AdviceList } from '@/components/AdviceList';
 import { ErrorExplainer } from '@/components/ErrorExplainer';
+import { HelpdeskCard } from '@/components/HelpdeskCard';
+import { useI18n } from '@/components/i18n';
 import { PortalSummary } from '@/components/PortalSummary';
+import { WarningNotice } from '@/components/WarningNotice';
 import { askActiveTab } from '@/utils/extension/active-tab';
+import { readPolicy } from '@/utils/extension/policy';
 import { dismissedHosts } from '@/utils/extension/settings';
 import { helpFor } from '@/utils/help';
-import { portalById } from '@/utils/portals';
 import type { PageState } from '@/utils/messages';
+import { emptyPolicy, type OrgPolicy } from '@/utils/policy';
+import { portalForOrigin } from '@/utils/portals/organization';
+import type { Portal } from '@/utils/portals/types';
 
-/** The toolbar popup: the active tab's portal and links, or where to sign in. */
-export function Popup() {
+/** The toolbar popup: help for the active sign-in tab, the help center, and the admin corner. */
+export function Popup({ englishKeywords }: { englishKeywords: Readonly<Record<string, string>> }) {
+  const { t } = useI18n();
   const [page, setPage] = useState<PageState | null | undefined>(undefined);
+  const [policy, setPolicy] = useState<OrgPolicy>(emptyPolicy);
   useEffect(() => {
     void askActiveTab().then(setPage);
+    void readPolicy().then((reading) => setPolicy(reading.policy)); // can take seconds after start-up
   }, []);
 
   if (page === undefined) return <main aria-busy="true" />;
-  const portal = page && portalById(page.portalId);
-  const help = portal && page ? helpFor(portal, page.reading) : undefined;
+  const portal = page ? portalForOrigin(page.origin, policy) : undefined;
   return (
     <main>
-      <h1>Sign-in Assistant</h1>
-      {portal ? (
-        <>
-          {page.warning && <WarningNotice warning={page.warning} />}
-          {help?.error && <ErrorExplainer error={help.error} />}
-          {help && <AdviceList advice={help.advice} />}
-          <details class="about">
-            <summary>About this page</summary>
-            <PortalSummary portal={portal} />
-          </details>
-          {page.dismissed && (
-            <button type="button" onClick={() => void showPanelAgain(portal.hosts)}>
-              Show the help panel on this site again
-            </button>
-          )}
-        </>
-      ) : (
-        <CloudChooser />
-      )}
-      <LookupSwitch />
+      <header class="popup-head">
+        <h1>{t('popup.title')}</h1>
+        <button type="button" class="quiet" data-action="options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popup.options')}
+        </button>
+      </header>
+      {portal && page ? <OnThisPage portal={portal} page={page} policy={policy} /> : <p class="lead">{t('where.lead')}</p>}
+      <HelpCenter
+        englishKeywords={englishKeywords}
+        {...(policy.helpdesk ? { helpdesk: policy.helpdesk } : {})}
+        {...(portal ? {} : { openTopic: 'where-to-sign-in' })}
+      />
+      <AdminCorner {...(portal ? { cloud: portal.cloud } : {})} />
     </main>
+  );
+}
+
+/** The same help as the panel for the tab's page: its warning, error, advice, helpdesk and portal. */
+function OnThisPage({ portal, page, policy }: { portal: Portal; page: PageState; policy: OrgPolicy }) {
+  const { t } = useI18n();
+  const help = helpFor(portal, page.reading, { t, helpdeskName: policy.helpdesk?.name });
+  return (
+    <section class="on-page" aria-labelledby="on-page-heading">
+      <h2 id="on-page-heading">{t('popup.onThisPage')}</h2>
+      {page.warning && <WarningNotice warning={page.warning} />}
+      {help.error && <ErrorExplainer error={help.error} />}
+      <AdviceList advice={help.advice} />
+      {policy.helpdesk && portal.account === 'work' && <HelpdeskCard helpdesk={policy.helpdesk} />}
+      <details class="about">
+        <summary>{t('panel.about')}</summary>
+        <PortalSummary portal={portal} />
+      </details>
+      {policy.hidePanel ? (
+        <p class="muted">{t('popup.panelHiddenByPolicy')}</p>
+      ) : (
+        page.dismissed && (
+          <button type="button" onClick={() => void showPanelAgain(portal.hosts)}>
+            {t('popup.showPanelAgain')}
+          </button>
+        )
+      )}
+    </section>
   );
 }
 

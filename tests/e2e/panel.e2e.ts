@@ -5,7 +5,10 @@ import { startFixtureServer, type FixtureServer } from './harness/fixture-server
 import { clickInPanel, overlaps, panelBox, panelLinks, panelText, readPanelHost, waitForPanel } from './harness/panel';
 import { portalLinkList } from '@/components/PortalSummary';
 import { portalById, signInPortals } from '@/utils/portals';
-import { cloudLabels } from '@/utils/portals/clouds';
+import { english } from '../support/locales';
+import { localizeHelpUrl } from '@/utils/i18n/localize-url';
+import { cloudName } from '@/utils/portals/clouds';
+import { portalName } from '@/utils/portals/words';
 
 let server: FixtureServer;
 
@@ -77,11 +80,11 @@ describe('expanded, the panel says which portal and cloud this is, and gives its
         else await clickInPanel(page, '.chip');
         await clickInPanel(page, '.about summary');
         const text = await panelText(page);
-        expect(text, portal.id).toContain(portal.name);
-        expect(text, portal.id).toContain(cloudLabels[portal.cloud].name);
+        expect(text, portal.id).toContain(portalName(portal, english));
+        expect(text, portal.id).toContain(cloudName(portal.cloud, english));
         expect(text, portal.id).toMatch(portal.account === 'work' ? /work or school/i : /personal/i);
         const links = await panelLinks(page, '.portal');
-        expect(links.map((link) => link.href), portal.id).toEqual(portalLinkList(portal).map((link) => link.url));
+        expect(links.map((link) => link.href), portal.id).toEqual(portalLinkList(portal, english).map((link) => localizeHelpUrl(link.url, 'en')));
         if (portal.status.state === 'retired') expect(text, portal.id).toMatch(/closed on 29 October 2021/);
         await page.close();
       }

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, type ExtensionBrowser } from './harness/extension-browser';
+import { activeTabIdOf, launchBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { canWritePolicy, setManagedPolicy, unpackedExtensionId } from './harness/managed-policy';
-import { readPanelHost, waitForPanel } from './harness/panel';
+import { clickInPanel, panelLinks, panelText, readPanelHost, waitForPanel } from './harness/panel';
+import { english } from '../support/locales';
 import { extensionDir } from './harness/extension-browser';
 
 /** The example the README shows administrators, loaded as it is. */
@@ -58,13 +59,86 @@ describe.skipIf(!canWritePolicy())('enterprise policy through Chromium managed s
     await page.close();
   });
 
-  test('the popup shows the lookup switch locked off by the organization', async () => {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    const lookupSwitch = popup.locator('input[name="cloudLookup"]');
+  test('the options page shows the lookup switch locked off, the policy, no ignored values, and the AD FS host to allow', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const lookupSwitch = options.locator('input[name="cloudLookup"]');
     await expect.poll(() => lookupSwitch.isDisabled(), { timeout: 10_000 }).toBe(true);
     expect(await lookupSwitch.isChecked()).toBe(false);
-    expect(await popup.locator('.setting').textContent()).toContain('Turned off by your organization');
-    await popup.close();
+    expect(await options.locator('#cloudLookup-help').textContent()).toBe(english('options.lockedByPolicy'));
+    expect(await options.locator('input[name="panel"]').isDisabled()).toBe(false); // hidePanel: false
+    const policyText = await options.locator('[data-section="policy"]').textContent();
+    expect(policyText).toContain('Agency IT Service Desk');
+    expect(policyText).toContain('agency-high.us');
+    expect(await options.locator('[data-policy-problems]').count()).toBe(0);
+    expect(await options.locator('[data-host="adfs.agency-high.us"]').getAttribute('data-state')).toBe('not-yet');
+    await options.close();
+  });
+
+  test('the helpdesk replaces "contact your admin" in the panel, with its website, email and phone', async () => {
+    const page = await open('https://login.microsoftonline.us/common/login?__fixture=converged/password');
+    await expect.poll(() => readPanelHost(page).then((host) => host.attributes.step)).toBe('password');
+    await clickInPanel(page, '.chip');
+    await expect.poll(() => panelText(page)).toContain('contact Agency IT Service Desk');
+    expect(await panelText(page)).not.toMatch(/contact your admin/);
+    const links = (await panelLinks(page, '.helpdesk')).map((link) => link.href);
+    expect(links).toEqual(['https://servicedesk.agency-high.us/', 'mailto:servicedesk@agency-high.us', 'tel:+15550100']);
+    await page.close();
+  });
+});
+
+/** A policy an administrator got partly wrong: the good values apply, each bad one is ignored with a note. */
+const partlyWrongPolicy = {
+  hidePanel: true,
+  expectedCloud: 'mars',
+  helpdesk: { name: 'Contoso IT', url: 'http://insecure.contoso.com/', phone: 'call us' },
+  extraSignInHosts: ['adfs.contoso.com', 'https://not a host', 'login.microsoftonline.com'],
+};
+
+describe.skipIf(!canWritePolicy())('a partly wrong policy (needs root, as in CI)', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let undo = () => undefined as void;
+
+  beforeAll(async () => {
+    undo = setManagedPolicy(partlyWrongPolicy);
+    server = await startFixtureServer();
+    browser = await launchBrowser({ port: server.port });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    undo();
+  });
+
+  test('the options page lists each ignored value with its reason, keeps the good ones, and locks the panel off', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const problems = options.locator('[data-policy-problems] li');
+    await expect.poll(() => problems.count(), { timeout: 10_000 }).toBe(5);
+    const text = (await problems.allTextContents()).join('\n');
+    for (const field of ['expectedCloud', 'helpdesk.url', 'helpdesk.phone', 'extraSignInHosts']) expect(text).toContain(field);
+    expect(text).toContain(english('problem.microsoftHost', { value: 'login.microsoftonline.com' }));
+    expect(await options.locator('input[name="panel"]').isDisabled()).toBe(true);
+    expect(await options.locator('[data-host]').evaluateAll((items) => items.map((item) => item.getAttribute('data-host')))).toEqual(['adfs.contoso.com']);
+    await options.close();
+  });
+
+  test('with the panel hidden by policy there is no panel, and the popup gives the help instead', async () => {
+    // Chromium hands managed storage over seconds after start-up; wait until the service worker has it.
+    await expect
+      .poll(() => browser.serviceWorker.evaluate(() => chrome.storage.local.get('lastKnownPolicy')), { timeout: 10_000 })
+      .toEqual({ lastKnownPolicy: partlyWrongPolicy });
+    const page = await browser.context.newPage();
+    await page.goto('https://login.microsoftonline.com/common/login?__fixture=converged/password', { waitUntil: 'load' });
+    await page.waitForTimeout(1500); // time enough for the panel to appear if it were going to
+    expect((await readPanelHost(page)).count).toBe(0);
+    const tabId = await activeTabIdOf(browser, page);
+    const popup = await browser.context.newPage();
+    await popup.addInitScript(`chrome.tabs.query = async () => [{ id: ${tabId} }];`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('.on-page').textContent()).toContain(english('popup.panelHiddenByPolicy'));
+    expect(await popup.locator('.on-page [data-advice="password-reset"]').textContent()).toContain('contact Contoso IT');
+    await Promise.all([popup.close(), page.close()]);
   });
 });

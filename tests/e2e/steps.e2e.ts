@@ -7,7 +7,9 @@ import { launchBrowser, type ExtensionBrowser } from './harness/extension-browse
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { clickInPanel, panelLinks, panelText, readPanelHost, waitForPanel } from './harness/panel';
 import { measureStepChange } from './harness/session';
+import { english } from '../support/locales';
 import { helpFor } from '@/utils/help';
+import { localizeHelpUrl } from '@/utils/i18n/localize-url';
 import { identifyPortal } from '@/utils/identify-portal';
 
 let server: FixtureServer;
@@ -54,11 +56,11 @@ describe('every step fixture is read right in Chromium and gets its advice', () 
       expect(host.attributes.errorCode).toBe(fixture.errorCode);
 
       const portal = identifyPortal(fixture.url)!;
-      const help = helpFor(portal, { step: fixture.step, errorCode: fixture.errorCode });
+      const help = helpFor(portal, { step: fixture.step, errorCode: fixture.errorCode }, { t: english });
       const expected = [
         ...(help.error ? [help.error.lookupUrl] : []),
         ...help.advice.flatMap((item) => item.links.map((link) => link.url)),
-      ];
+      ].map((url) => localizeHelpUrl(url, 'en'));
       await clickInPanel(page, '.chip');
       await expect.poll(async () => (await panelLinks(page)).map((link) => link.href).slice(0, expected.length)).toEqual(expected);
       if (help.error?.explanation) expect(await panelText(page)).toContain(help.error.explanation.what);

@@ -5,7 +5,10 @@ import { activeTabIdOf } from './harness/extension-browser';
 import { waitForPanel } from './harness/panel';
 import { portalLinkList } from '@/components/PortalSummary';
 import { signInPortals } from '@/utils/portals';
-import { cloudLabels } from '@/utils/portals/clouds';
+import { english } from '../support/locales';
+import { localizeHelpUrl } from '@/utils/i18n/localize-url';
+import { cloudBadges, cloudName } from '@/utils/portals/clouds';
+import { portalName } from '@/utils/portals/words';
 
 const session = useSession();
 
@@ -27,16 +30,16 @@ async function openPopupFor(page: Page): Promise<Page> {
 
 describe('the toolbar badge shows the cloud of each tab', () => {
   for (const portal of signInPortals) {
-    const expected = cloudLabels[portal.cloud].badge;
+    const expected = cloudBadges[portal.cloud];
     test(`${portal.id}: badge "${expected}", tooltip in words`, async () => {
       const page = await session.browser.context.newPage();
       await page.goto(portal.examples[0]!);
       await waitForPanel(page);
       const tabId = await activeTabIdOf(session.browser, page);
-      await expect.poll(async () => (await badgeOf(tabId)).title).toContain(portal.name);
+      await expect.poll(async () => (await badgeOf(tabId)).title).toContain(portalName(portal, english));
       const badge = await badgeOf(tabId);
       expect(badge.text).toBe(expected);
-      expect(badge.title).toContain(cloudLabels[portal.cloud].name);
+      expect(badge.title).toContain(cloudName(portal.cloud, english));
       await page.close();
     });
   }
@@ -58,7 +61,7 @@ describe('the popup', () => {
     await expect.poll(() => popup.locator('[data-portal]').count()).toBe(signInPortals.length);
     for (const portal of signInPortals) {
       const item = popup.locator(`[data-portal="${portal.id}"]`);
-      await expect.poll(() => item.textContent()).toContain(portal.name);
+      await expect.poll(() => item.textContent()).toContain(portalName(portal, english));
       const link = item.locator('a');
       if (portal.status.state === 'retired') expect(await link.count()).toBe(0);
       else expect(await link.getAttribute('href')).toBe(portal.links.home.url);
@@ -72,10 +75,11 @@ describe('the popup', () => {
     await waitForPanel(page);
     const popup = await openPopupFor(page);
     const china = signInPortals.find((portal) => portal.id === 'china-21vianet')!;
-    await expect.poll(() => popup.locator('.portal-name').textContent()).toBe(china.name);
+    await expect.poll(() => popup.locator('.portal-name').textContent()).toBe(portalName(china, english));
     const hrefs = await popup.locator('.portal .links a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-    expect(hrefs).toEqual(portalLinkList(china).map((link) => link.url));
-    expect(await popup.locator('[data-portal]').count()).toBe(0);
+    expect(hrefs).toEqual(portalLinkList(china, english).map((link) => localizeHelpUrl(link.url, 'en')));
+    // The list of every portal stays folded away in the help center below.
+    expect(await popup.locator('[data-topic="where-to-sign-in"]').getAttribute('open')).toBeNull();
     await Promise.all([popup.close(), page.close()]);
   });
 

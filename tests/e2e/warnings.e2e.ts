@@ -149,16 +149,15 @@ describe('the person stays in control', () => {
     await page.close();
   });
 
-  test('the popup switch turns the lookup off: nothing is sent, nothing warns', async () => {
+  test('the options page switch turns the lookup off: nothing is sent, nothing warns', async () => {
     const page = await open(pages.usgov);
-    const tabId = await activeTabIdOf(session.browser, page);
-    const popup = await session.browser.context.newPage();
-    await popup.addInitScript(`chrome.tabs.query = async () => [{ id: ${tabId} }];`);
-    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
-    const lookupSwitch = popup.locator('input[name="cloudLookup"]');
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    const lookupSwitch = options.locator('input[name="cloudLookup"]');
     await expect.poll(() => lookupSwitch.isChecked()).toBe(true);
     await lookupSwitch.uncheck();
-    await popup.close();
+    await expect.poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.local.get('cloudLookup'))).toEqual({ cloudLookup: false });
+    await options.close();
     await page.bringToFront();
     await typeAddress(page, 'someone@fabrikam.eu');
     await page.waitForTimeout(600);

@@ -15,10 +15,10 @@ describe('messages from other parts of the extension are checked before use', ()
     expect(isHelpRequest({ type: 'help', portalId: 'usgov', reading: { step: 'verification' } })).toBe(true);
     expect(isHelpRequest({ type: 'help', portalId: 'usgov', reading: { step: 'x' } })).toBe(false);
     expect(isHelpRequest({ type: 'help', portalId: 7, reading: { step: 'account' } })).toBe(false);
-    expect(isPageState({ portalId: 'usgov', reading: { step: 'account' }, dismissed: false })).toBe(true);
-    expect(isPageState({ portalId: 'usgov', dismissed: false })).toBe(false);
-    expect(isPageState({ portalId: 'usgov', reading: { step: 'account' }, dismissed: false, warning: { id: 'wrong-cloud' } })).toBe(true);
-    expect(isPageState({ portalId: 'usgov', reading: { step: 'account' }, dismissed: false, warning: { id: 'boo' } })).toBe(false);
+    expect(isPageState({ portalId: 'usgov', origin: 'https://login.microsoftonline.us', reading: { step: 'account' }, dismissed: false })).toBe(true);
+    expect(isPageState({ portalId: 'usgov', origin: 'https://login.microsoftonline.us', dismissed: false })).toBe(false);
+    expect(isPageState({ portalId: 'usgov', origin: 'https://login.microsoftonline.us', reading: { step: 'account' }, dismissed: false, warning: { id: 'wrong-cloud' } })).toBe(true);
+    expect(isPageState({ portalId: 'usgov', origin: 'https://login.microsoftonline.us', reading: { step: 'account' }, dismissed: false, warning: { id: 'boo' } })).toBe(false);
     expect(isPortalRequest({ type: 'portal', origin: 'https://login.microsoftonline.us' })).toBe(true);
     expect(isPortalRequest({ type: 'portal', origin: 42 })).toBe(false);
     expect(isPortalRequest(undefined)).toBe(false);

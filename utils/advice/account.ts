@@ -1,66 +1,74 @@
 import { helpLinks } from './help-links';
-import type { Advice } from './types';
+import { contactPhrase, type Advice, type AdviceContext } from './types';
 import { personal } from '@/utils/portals/personal';
 import { global as globalWork } from '@/utils/portals/global';
 import type { Portal } from '@/utils/portals/types';
 
 /** Personal and work/school accounts are separate, even with the same address and password. */
-export function accountKindAdvice(portal: Portal): Advice {
-  const other = portal.account === 'personal' ? globalWork : personal;
+export function accountKindAdvice(portal: Portal, { t }: AdviceContext): Advice {
+  const isPersonal = portal.account === 'personal';
+  const other = isPersonal ? globalWork : personal;
   return {
     id: 'account-kind',
-    title: 'Right kind of account?',
-    body:
-      portal.account === 'personal'
-        ? 'This page is for personal Microsoft accounts. An account from work or school is a separate account, even with the same email and password; changing one password does not change the other.'
-        : 'This page is for work or school accounts. A personal Microsoft account (Outlook.com, Hotmail) is a separate account, even with the same email and password; changing one password does not change the other.',
-    links: [{ label: portal.account === 'personal' ? 'Work or school sign-in' : 'Personal account sign-in', url: other.links.home.url }],
+    title: t('advice.accountKind.title'),
+    body: isPersonal ? t('advice.accountKind.bodyPersonal') : t('advice.accountKind.bodyWork'),
+    links: [{ label: isPersonal ? t('advice.links.workSignIn') : t('advice.links.personalSignIn'), url: other.links.home.url }],
   };
 }
 
 /** "Stay signed in?": only on a device that is yours. */
-export function staySignedInAdvice(portal: Portal): Advice {
+export function staySignedInAdvice(portal: Portal, { t }: AdviceContext): Advice {
   return {
     id: 'stay-signed-in',
-    title: 'Stay signed in?',
-    body: 'Choose Yes only on a device that is yours alone. On a shared or public computer, choose No and sign out when you are done.',
-    links: [{ label: portal.account === 'personal' ? 'Your account' : 'Your security info', url: (portal.links.securityInfo ?? portal.links.home).url }],
+    title: t('advice.staySignedIn.title'),
+    body: t('advice.staySignedIn.body'),
+    links: [
+      {
+        label: portal.account === 'personal' ? t('advice.links.yourAccount') : t('advice.links.yourSecurityInfo'),
+        url: (portal.links.securityInfo ?? portal.links.home).url,
+      },
+    ],
   };
 }
 
 /** Locked or blocked: wait, then reset; or ask the admin (work) or recover (personal). */
-export function lockedAdvice(portal: Portal): Advice {
+export function lockedAdvice(portal: Portal, context: AdviceContext): Advice {
+  const { t } = context;
   if (portal.account === 'personal') {
     return {
       id: 'locked',
-      title: 'Account locked?',
-      body: 'Microsoft locks an account after unusual activity. Follow the page to get a code and unlock it; if that is not possible, use the recovery form.',
+      title: t('advice.locked.title'),
+      body: t('advice.locked.bodyPersonal'),
       links: [
-        { label: "When you can't sign in", url: helpLinks.personalCantSignIn },
-        { label: 'Account recovery form', url: helpLinks.personalRecoveryForm },
+        { label: t('advice.links.cantSignIn'), url: helpLinks.personalCantSignIn },
+        { label: t('advice.links.recoveryForm'), url: helpLinks.personalRecoveryForm },
       ],
     };
   }
   return {
     id: 'locked',
-    title: 'Account locked?',
-    body: "Too many wrong tries lock the account for a while. Wait before trying again, or reset your password. Your admin can unlock it; ask your IT desk if you don't know who that is.",
-    links: [{ label: 'Reset your password', url: portal.links.passwordReset.url }],
+    title: t('advice.locked.title'),
+    body: t('advice.locked.bodyWork', { contact: contactPhrase(context) }),
+    links: [{ label: t('advice.links.resetPassword'), url: portal.links.passwordReset.url }],
   };
 }
 
 /** When nothing more specific fits: the general help for this kind of account. */
-export function generalAdvice(portal: Portal): Advice {
+export function generalAdvice(portal: Portal, context: AdviceContext): Advice {
+  const { t } = context;
+  const helper = { label: t('advice.links.signInHelper'), url: helpLinks.signInHelper };
+  if (portal.account === 'personal') {
+    return {
+      id: 'general',
+      title: t('advice.general.title'),
+      body: t('advice.general.bodyPersonal'),
+      links: [{ label: t('advice.links.cantSignIn'), url: helpLinks.personalCantSignIn }, helper],
+    };
+  }
   return {
     id: 'general',
-    title: 'Stuck signing in?',
-    body:
-      portal.account === 'personal'
-        ? 'Check the address you type is your personal Microsoft account. If you cannot get in, Microsoft Support walks you through it.'
-        : "Check you use the address your organization gave you. If it still fails, contact your admin; ask your IT desk if you don't know who that is.",
-    links:
-      portal.account === 'personal'
-        ? [{ label: "When you can't sign in", url: helpLinks.personalCantSignIn }, { label: 'Sign-in helper', url: helpLinks.signInHelper }]
-        : [{ label: 'Sign-in helper', url: helpLinks.signInHelper }, { label: 'Reset your password', url: portal.links.passwordReset.url }],
+    title: t('advice.general.title'),
+    body: t('advice.general.bodyWork', { contact: contactPhrase(context) }),
+    links: [helper, { label: t('advice.links.resetPassword'), url: portal.links.passwordReset.url }],
   };
 }

@@ -1,3 +1,5 @@
+import type { Translate } from '../i18n/translate';
+
 /** A link offered with a piece of advice. */
 export interface AdviceLink {
   /** What the link does, in plain words. */
@@ -16,4 +18,17 @@ export interface Advice {
   readonly body: string;
   /** At least one useful link. */
   readonly links: readonly AdviceLink[];
+}
+
+/** What advice is written with: the person's language and, if the organization named one, its helpdesk. */
+export interface AdviceContext {
+  /** Translates message keys into the person's language. */
+  readonly t: Translate;
+  /** The helpdesk's name from policy, used instead of the generic "contact your admin". */
+  readonly helpdeskName?: string;
+}
+
+/** "Contact your admin…", or "contact <helpdesk>" when the organization named its helpdesk. */
+export function contactPhrase({ t, helpdeskName }: AdviceContext): string {
+  return helpdeskName ? t('contact.helpdesk', { name: helpdeskName }) : t('contact.admin');
 }

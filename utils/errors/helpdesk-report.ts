@@ -1,6 +1,8 @@
 import { forEachShownText } from '@/utils/steps/dom';
 import { readPageConfig } from '@/utils/steps/page-config';
-import { cloudLabels } from '@/utils/portals/clouds';
+import type { Translate } from '@/utils/i18n/translate';
+import { cloudName } from '@/utils/portals/clouds';
+import { portalName } from '@/utils/portals/words';
 import type { Portal } from '@/utils/portals/types';
 
 /** The identifiers an IT desk needs to find a failed sign-in in its logs. */
@@ -38,7 +40,7 @@ export function readErrorDetails(document: Document): ErrorDetails {
 
 /**
  * The text "Copy details for your helpdesk" puts on the clipboard: the code, the ids, the time, the cloud, and
- * the page's origin and path. Never the query string, the username, or anything typed.
+ * the page's origin and path, labelled in the person's language. Never the query string, the username, or anything typed.
  */
 export function helpdeskReport(input: {
   code?: string;
@@ -46,15 +48,16 @@ export function helpdeskReport(input: {
   portal: Portal;
   url: URL;
   copiedAt: Date;
-}): string {
+}, t: Translate): string {
   const { code, details, portal, url, copiedAt } = input;
+  const notShown = t('report.notShown');
   const lines = [
-    `Sign-in problem${code ? `: AADSTS${code}` : ''}`,
-    `Request Id: ${details.requestId ?? 'not shown'}`,
-    `Correlation Id: ${details.correlationId ?? 'not shown'}`,
-    `Timestamp: ${details.timestamp ?? `not shown (copied at ${copiedAt.toISOString()})`}`,
-    `Cloud: ${cloudLabels[portal.cloud].name} (${portal.name})`,
-    `Page: ${url.origin}${url.pathname}`,
+    `${t('report.problem')}${code ? `: AADSTS${code}` : ''}`,
+    `${t('report.requestId')}: ${details.requestId ?? notShown}`,
+    `${t('report.correlationId')}: ${details.correlationId ?? notShown}`,
+    `${t('report.timestamp')}: ${details.timestamp ?? t('report.notShownCopiedAt', { time: copiedAt.toISOString() })}`,
+    `${t('report.cloud')}: ${cloudName(portal.cloud, t)} (${portalName(portal, t)})`,
+    `${t('report.page')}: ${url.origin}${url.pathname}`,
   ];
   return lines.join('\n');
 }

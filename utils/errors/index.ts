@@ -4,13 +4,13 @@ import { organizationErrors } from './codes/organization';
 import { passwordErrors } from './codes/password';
 import { sessionErrors } from './codes/session';
 import { verificationErrors } from './codes/verification';
-import type { ErrorExplanation } from './types';
+import type { ErrorFacts } from './types';
 
-export type { ErrorExplanation } from './types';
+export type { ErrorExplanation, ErrorFacts } from './types';
 export { errorCodeSource } from './types';
 
-/** Every offline explanation, one family module each, sorted numerically by code. */
-export const errorExplanations: readonly ErrorExplanation[] = [
+/** Every code we explain offline, one family module each, sorted numerically by code. */
+export const errorFacts: readonly ErrorFacts[] = [
   ...accessRulesErrors,
   ...appErrors,
   ...organizationErrors,

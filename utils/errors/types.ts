@@ -1,17 +1,20 @@
-/** What one AADSTS error means for the person signing in, in plain words. */
-export interface ErrorExplanation {
+/** The facts we keep for one AADSTS code; its words live in the locale files under `errors.e<code>`. */
+export interface ErrorFacts {
   /** The number after "AADSTS", as digits, e.g. '50126'. */
-  code: string;
+  readonly code: string;
   /** Who can fix it: the person themselves, their IT admin, or the app's developer. */
-  fixedBy: 'you' | 'admin' | 'app';
+  readonly fixedBy: 'you' | 'admin' | 'app';
+}
+
+/** What one AADSTS error means for the person signing in, in plain words, in their language. */
+export interface ErrorExplanation extends ErrorFacts {
   /** One short sentence: what happened, for a non-technical person. */
-  what: string;
+  readonly what: string;
   /** One or two short sentences: what the person can try now. */
-  youCan: string;
+  readonly youCan: string;
   /** One short sentence the person can pass on to their IT desk. */
-  tellIt: string;
+  readonly tellIt: string;
 }
 
 /** Where these explanations come from. */
 export const errorCodeSource = 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes';
-

@@ -1,21 +1,23 @@
 import { browser } from 'wxt/browser';
-import { cloudLabels } from '../portals/clouds';
+import type { Translate } from '../i18n/translate';
+import { cloudBadges, cloudName } from '../portals/clouds';
 import type { Portal } from '../portals/types';
+import { portalName } from '../portals/words';
 
 /** Blue for a working portal, red for a closed one. */
 const badgeColor = (portal: Portal) => (portal.status.state === 'retired' ? '#c50f1f' : '#0f6cbd');
 
-/** The toolbar tooltip for a tab showing this portal, in words. */
-export function badgeTitle(portal: Portal): string {
-  const retired = portal.status.state === 'retired' ? ' This portal is closed.' : '';
-  return `Sign-in Assistant: ${portal.name}. Cloud: ${cloudLabels[portal.cloud].name}.${retired}`;
+/** The toolbar tooltip for a tab showing this portal, in words, in the person's language. */
+export function badgeTitle(portal: Portal, t: Translate): string {
+  const values = { portal: portalName(portal, t), cloud: cloudName(portal.cloud, t) };
+  return portal.status.state === 'retired' ? t('badge.titleRetired', values) : t('badge.title', values);
 }
 
 /** Show the portal's cloud on the toolbar badge of one tab (Chrome clears it when the tab navigates). */
-export async function showPortalOnBadge(tabId: number, portal: Portal): Promise<void> {
+export async function showPortalOnBadge(tabId: number, portal: Portal, t: Translate): Promise<void> {
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: cloudLabels[portal.cloud].badge }),
+    browser.action.setBadgeText({ tabId, text: cloudBadges[portal.cloud] }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badgeColor(portal) }),
-    browser.action.setTitle({ tabId, title: badgeTitle(portal) }),
+    browser.action.setTitle({ tabId, title: badgeTitle(portal, t) }),
   ]);
 }

@@ -1,12 +1,23 @@
 import { browser } from 'wxt/browser';
-import { emptyPolicy, parsePolicy, type OrgPolicy } from '../policy';
+import { defineLocalItem } from './local-item';
+import { emptyPolicy, parsePolicy, type OrgPolicy, type PolicyProblem } from '../policy';
 
-type PolicyReading = { policy: OrgPolicy; problems: string[] };
+/** The organization's policy as read, with the values that were ignored and why. */
+export interface PolicyReading {
+  readonly policy: OrgPolicy;
+  readonly problems: readonly PolicyProblem[];
+}
+
+/** The last policy read, kept so answers in the first seconds after start-up need not wait for Chromium. */
+const lastKnownPolicy = defineLocalItem<unknown>('lastKnownPolicy', {}, (value): value is unknown => typeof value === 'object');
+
 let loading: Promise<PolicyReading> | undefined;
 
 async function load(): Promise<PolicyReading> {
   try {
-    return parsePolicy(await browser.storage.managed.get());
+    const raw = await browser.storage.managed.get();
+    void lastKnownPolicy.setValue(raw);
+    return parsePolicy(raw);
   } catch {
     return { policy: emptyPolicy, problems: [] }; // no managed storage on this browser or profile
   }
@@ -21,10 +32,24 @@ export function readPolicy(): Promise<PolicyReading> {
   return loading;
 }
 
-/** Start reading the policy now, and read it again whenever the administrators change it. */
-export function keepPolicyFresh(): void {
-  void readPolicy();
+/**
+ * The policy without waiting long: the fresh reading if it comes within `patienceMs`, else the last one read
+ * (possibly in an earlier session). For answers the page is waiting on, such as whether to show the panel.
+ */
+export async function readPolicySoon(patienceMs = 400): Promise<OrgPolicy> {
+  const fresh = readPolicy().then(({ policy }) => policy);
+  const fallback = new Promise<OrgPolicy>((resolve) =>
+    setTimeout(() => void lastKnownPolicy.getValue().then((raw) => resolve(parsePolicy(raw).policy)), patienceMs),
+  );
+  return Promise.race([fresh, fallback]);
+}
+
+/** Start reading the policy now, and again whenever the administrators change it; `onChange` hears of changes. */
+export function keepPolicyFresh(onChange?: (reading: PolicyReading) => void): void {
+  void readPolicy().then((reading) => onChange?.(reading));
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') loading = load();
+    if (area !== 'managed') return;
+    loading = load();
+    void loading.then((reading) => onChange?.(reading));
   });
 }

@@ -1,12 +1,17 @@
 import { askServiceWorker } from './ask-service-worker';
-import type { PortalRequest } from '../messages';
-import type { Portal } from '../portals/types';
+import type { PortalAnswer, PortalRequest } from '../messages';
 
-const isPortal = (value: unknown): value is Portal =>
-  typeof value === 'object' && value !== null && typeof (value as Portal).id === 'string' && Array.isArray((value as Portal).hosts);
+const isPortalAnswer = (value: unknown): value is PortalAnswer => {
+  const answer = value as PortalAnswer | null;
+  return (
+    typeof answer === 'object' && answer !== null &&
+    typeof answer.portal?.id === 'string' && Array.isArray(answer.portal.hosts) &&
+    typeof answer.texts === 'object' && answer.texts !== null && typeof answer.panelAllowed === 'boolean'
+  );
+};
 
-/** Ask the service worker which catalog portal this origin belongs to; `undefined` if none, or no answer. */
-export function askPortal(origin: string): Promise<Portal | undefined> {
+/** Ask the service worker which portal this origin belongs to, with the panel's words; `undefined` if none. */
+export function askPortal(origin: string): Promise<PortalAnswer | undefined> {
   const request: PortalRequest = { type: 'portal', origin };
-  return askServiceWorker(request, isPortal);
+  return askServiceWorker(request, isPortalAnswer);
 }

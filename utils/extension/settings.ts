@@ -1,7 +1,9 @@
 import { defineLocalItem, type LocalItem } from './local-item';
+import { isLanguageChoice, type LanguageChoice } from '../i18n/locales';
 
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((entry) => typeof entry === 'string');
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
 /** A stored set of strings (kept sorted, without duplicates) with one-call add and remove. */
 export interface LocalSet extends LocalItem<string[]> {
@@ -23,8 +25,14 @@ function defineLocalSet(key: string): LocalSet {
 /** Hostnames where the person turned the in-page panel off. */
 export const dismissedHosts = defineLocalSet('dismissedHosts');
 
+/** Whether the person wants the in-page panel at all (the options page's switch). */
+export const panelEnabled = defineLocalItem<boolean>('panelEnabled', true, isBoolean);
+
 /** Whether the person lets the extension ask Microsoft which cloud a typed domain's organization uses. */
-export const cloudLookupEnabled = defineLocalItem<boolean>('cloudLookup', true, (value): value is boolean => typeof value === 'boolean');
+export const cloudLookupEnabled = defineLocalItem<boolean>('cloudLookup', true, isBoolean);
+
+/** The person's language: the browser's, or one they picked in the options page. */
+export const languageChoice = defineLocalItem<LanguageChoice>('language', 'auto', isLanguageChoice);
 
 /** Warnings the person marked "not my case", as `site|warning|domain` keys. */
 export const dismissedWarnings = defineLocalSet('dismissedWarnings');

@@ -2,17 +2,18 @@ import { lookUpOrgCloud } from './org-cloud-lookup';
 import { readPolicy } from './policy';
 import { cloudLookupEnabled } from './settings';
 import { emptyPolicy } from '../policy';
+import type { Translate } from '../i18n/translate';
 import type { Portal } from '../portals/types';
 import { decideWarning, needsLookup } from '../warnings/decide';
 import type { Warning } from '../warnings/types';
 
 /** The service worker's answer to a warning request: policy first, then (if allowed and needed) the lookup. */
-export async function warningFor(portal: Portal, domain: string | undefined): Promise<Warning | undefined> {
+export async function warningFor(portal: Portal, domain: string | undefined, t: Translate): Promise<Warning | undefined> {
   // A closed portal is closed whatever the policy says: no need to wait for it.
-  if (portal.cloud === 'germany') return decideWarning({ portal, policy: emptyPolicy });
+  if (portal.cloud === 'germany') return decideWarning({ portal, policy: emptyPolicy }, t);
   const { policy } = await readPolicy();
   const lookupAllowed = !policy.disableCloudLookup && (await cloudLookupEnabled.getValue());
   const orgCloud =
     domain && lookupAllowed && needsLookup({ portal, domain, policy }) ? await lookUpOrgCloud(domain) : undefined;
-  return decideWarning({ portal, domain, orgCloud, policy });
+  return decideWarning({ portal, domain, orgCloud, policy }, t);
 }

@@ -4,8 +4,6 @@ import type { Portal } from './types';
 /** Microsoft 365 operated by 21Vianet: work or school accounts in China. */
 export const china: Portal = {
   id: 'china-21vianet',
-  name: 'Microsoft 365 operated by 21Vianet (China)',
-  audience: "Your organization's Microsoft 365 in China is operated by 21Vianet.",
   cloud: 'china',
   account: 'work',
   role: 'sign-in',

@@ -1,20 +1,18 @@
+import type { Translate } from '../i18n/translate';
 import type { Cloud } from './types';
 
-/** How a cloud is named to people and shown on the toolbar badge. */
-export interface CloudLabel {
-  /** Plain-words name of the cloud. */
-  readonly name: string;
-  /** Toolbar badge text; empty for the worldwide cloud, which most people use. */
-  readonly badge: string;
-}
-
-/** Labels for the four clouds, in the order people should see them. */
-export const cloudLabels: Readonly<Record<Cloud, CloudLabel>> = {
-  global: { name: 'Worldwide (global)', badge: '' },
-  usgov: { name: 'US Government', badge: 'US' },
-  china: { name: 'China (operated by 21Vianet)', badge: 'CN' },
-  germany: { name: 'Germany (Microsoft Cloud Deutschland, closed)', badge: 'DE' },
+/** Toolbar badge text for each cloud, in the order people should see them; empty for the worldwide cloud. */
+export const cloudBadges: Readonly<Record<Cloud, string>> = {
+  global: '',
+  usgov: 'US',
+  china: 'CN',
+  germany: 'DE',
 };
 
 /** The clouds in display order. */
-export const clouds = Object.keys(cloudLabels) as Cloud[];
+export const clouds = Object.keys(cloudBadges) as Cloud[];
+
+/** A cloud's name in plain words, in the person's language. */
+export function cloudName(cloud: Cloud, t: Translate): string {
+  return t(`cloud.${cloud}`);
+}

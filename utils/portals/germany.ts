@@ -4,8 +4,6 @@ import type { Portal } from './types';
 /** Office 365 Germany (Microsoft Cloud Deutschland): closed; its organizations moved to the worldwide cloud. */
 export const germany: Portal = {
   id: 'germany-retired',
-  name: 'Office 365 Germany (Microsoft Cloud Deutschland, closed)',
-  audience: 'Your organization used Office 365 Germany (Microsoft Cloud Deutschland) before October 2021.',
   cloud: 'germany',
   account: 'work',
   role: 'sign-in',

@@ -4,8 +4,6 @@ import type { Portal } from './types';
 /** Work or school accounts in the worldwide cloud (Microsoft Entra ID), GCC included. */
 export const global: Portal = {
   id: 'global-work',
-  name: 'Microsoft 365 work or school sign-in (worldwide)',
-  audience: 'Your school or employer gave you the account (not a US government or China cloud).',
   cloud: 'global',
   account: 'work',
   role: 'sign-in',

@@ -7,8 +7,6 @@ import { usgov } from './usgov';
 /** Microsoft 365 start pages (worldwide): they send people on to the worldwide sign-in page. */
 export const officeGlobal: Portal = {
   id: 'office-global',
-  name: 'Microsoft 365 start page (worldwide)',
-  audience: global.audience,
   cloud: 'global',
   account: 'work',
   role: 'entry',
@@ -22,8 +20,6 @@ export const officeGlobal: Portal = {
 /** The 21Vianet Microsoft 365 portal, which sends people to the China sign-in page. */
 export const officeChina: Portal = {
   id: 'office-china',
-  name: 'Microsoft 365 portal operated by 21Vianet (China)',
-  audience: china.audience,
   cloud: 'china',
   account: 'work',
   role: 'entry',
@@ -37,8 +33,6 @@ export const officeChina: Portal = {
 /** The US Government Microsoft 365 portals (GCC High, DoD), which send people to the US Government sign-in page. */
 export const officeUsGov: Portal = {
   id: 'office-usgov',
-  name: 'Microsoft 365 US Government portal (GCC High and DoD)',
-  audience: usgov.audience,
   cloud: 'usgov',
   account: 'work',
   role: 'entry',

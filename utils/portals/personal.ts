@@ -4,8 +4,6 @@ import type { Portal } from './types';
 /** Personal Microsoft accounts (Outlook.com, Xbox, Skype, OneDrive personal): worldwide only. */
 export const personal: Portal = {
   id: 'personal-msa',
-  name: 'Microsoft account sign-in (personal)',
-  audience: 'You made the account yourself: Outlook.com, Hotmail, Live, Xbox, Skype, or Microsoft 365 Personal or Family.',
   cloud: 'global',
   account: 'personal',
   role: 'sign-in',

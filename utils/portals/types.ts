@@ -32,14 +32,10 @@ export interface PortalLinks {
   readonly errorLookup?: SourcedLink;
 }
 
-/** One entry of the portal catalog: facts only, each with its source. */
+/** One entry of the portal catalog: facts only, each with its source; its name and audience are in the locale files. */
 export interface Portal {
   /** Stable id, kebab-case. */
   readonly id: string;
-  /** What people call it, in plain words. */
-  readonly name: string;
-  /** "This is you if…": one plain sentence on who signs in here. */
-  readonly audience: string;
   /** Which cloud its accounts live in. */
   readonly cloud: Cloud;
   /** Which kind of account signs in here. */

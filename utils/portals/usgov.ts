@@ -4,8 +4,6 @@ import type { Portal } from './types';
 /** Microsoft 365 US Government (GCC High and DoD) work accounts; GCC uses the worldwide pages. */
 export const usgov: Portal = {
   id: 'usgov',
-  name: 'Microsoft 365 US Government (GCC High and DoD)',
-  audience: 'Your US government agency or contractor uses GCC High or DoD (GCC uses the worldwide sign-in).',
   cloud: 'usgov',
   account: 'work',
   role: 'sign-in',

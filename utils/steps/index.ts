@@ -1,3 +1,4 @@
+import { adfsFamily } from './adfs';
 import { convergedFamily } from './converged';
 import { shownErrorCodes } from './dom';
 import { liveFamily } from './live';
@@ -7,7 +8,7 @@ export type { StepFamily, StepId, StepReading } from './types';
 export { stepIds } from './types';
 
 /** The page families, tried in order; adding one is one import and one line here. */
-export const stepFamilies: readonly StepFamily[] = [convergedFamily, liveFamily];
+export const stepFamilies: readonly StepFamily[] = [convergedFamily, liveFamily, adfsFamily];
 
 /**
  * Which sign-in step a page shows. Reads element ids, names, visibility, shown error text and the inline

@@ -3,8 +3,10 @@ import type { OrgCloudAnswer } from './discovery';
 import type { Warning } from './types';
 import { isOrganizationDomain, type OrgPolicy } from '../policy';
 import { signInPortals } from '../portals';
-import { cloudLabels } from '../portals/clouds';
+import type { Translate } from '../i18n/translate';
+import { cloudName } from '../portals/clouds';
 import type { Cloud, Portal } from '../portals/types';
+import { portalName } from '../portals/words';
 
 /** Everything a warning is decided from: the page's portal, the typed domain, what Microsoft said, the policy. */
 export interface WarningInput {
@@ -27,31 +29,32 @@ export function needsLookup(input: Omit<WarningInput, 'orgCloud'>): boolean {
   return !(policy.expectedCloud && isOrganizationDomain(policy, domain));
 }
 
-function wrongCloud(portal: Portal, cloud: Cloud, reason: string, domain?: string): Warning {
+function wrongCloud(portal: Portal, cloud: Cloud, reason: string, t: Translate, domain?: string): Warning {
   const right = workPortal(cloud);
+  const rightName = portalName(right, t);
   return {
     id: 'wrong-cloud',
-    title: `Your organization signs in at ${cloudLabels[cloud].name}`,
-    body: `This page is ${cloudLabels[portal.cloud].name}. Accounts of your organization sign in at the ${right.name} page instead, with the same address.`,
+    title: t('warning.wrongCloud.title', { cloud: cloudName(cloud, t) }),
+    body: t('warning.wrongCloud.body', { pageCloud: cloudName(portal.cloud, t), portal: rightName }),
     reason,
-    links: [{ label: `Go to ${right.name}`, url: right.links.home.url }],
+    links: [{ label: t('warning.links.goTo', { portal: rightName }), url: right.links.home.url }],
     ...(domain ? { domain } : {}),
   };
 }
 
-/** The one warning to show for this input, most serious first, or `undefined`. No evidence, no warning. */
-export function decideWarning(input: WarningInput): Warning | undefined {
+/** The one warning to show for this input, in the person's language, most serious first. No evidence, no warning. */
+export function decideWarning(input: WarningInput, t: Translate): Warning | undefined {
   const { portal, domain, orgCloud, policy } = input;
   const global = workPortal('global');
   if (portal.cloud === 'germany') {
     return {
       id: 'germany-retired',
-      title: 'This portal is closed',
-      body: 'Office 365 Germany closed on 29 October 2021 and its organizations moved to the worldwide cloud. Sign in at Microsoft 365 with the same work address; admins use the Microsoft 365 admin center.',
-      reason: 'This page belongs to Office 365 Germany, which no longer signs anyone in.',
+      title: t('warning.germanyRetired.title'),
+      body: t('warning.germanyRetired.body'),
+      reason: t('warning.germanyRetired.reason'),
       links: [
-        { label: 'Sign in to Microsoft 365', url: global.links.home.url },
-        { label: 'Microsoft 365 admin center', url: 'https://admin.microsoft.com/' },
+        { label: t('warning.links.signInM365'), url: global.links.home.url },
+        { label: t('warning.links.adminCenter'), url: 'https://admin.microsoft.com/' },
       ],
     };
   }
@@ -59,12 +62,12 @@ export function decideWarning(input: WarningInput): Warning | undefined {
     const home = personalPortal();
     return {
       id: 'personal-account',
-      title: 'This looks like a personal account',
-      body: 'This page is for work or school accounts. A personal Microsoft account is a separate account with its own password, even with the same address.',
-      reason: `You typed an address at ${domain}, which is Microsoft's personal mail.`,
+      title: t('warning.personalAccount.title'),
+      body: t('warning.personalAccount.body'),
+      reason: t('warning.personalAccount.reason', { domain }),
       links: [
-        { label: 'Personal account sign-in', url: home.links.home.url },
-        { label: 'Reset a personal account password', url: home.links.passwordReset.url },
+        { label: t('warning.links.personalSignIn'), url: home.links.home.url },
+        { label: t('warning.links.personalReset'), url: home.links.passwordReset.url },
       ],
       domain,
     };
@@ -76,11 +79,10 @@ export function decideWarning(input: WarningInput): Warning | undefined {
   const lookedUp = domain && orgCloud?.kind === 'cloud' ? nowSignsInAt(orgCloud.cloud) : undefined;
   if (portal.account === 'work') {
     if (policyCloud && policyCloud !== portal.cloud) {
-      return wrongCloud(portal, policyCloud, "Your organization's policy says it signs in to this cloud.", domain);
+      return wrongCloud(portal, policyCloud, t('warning.wrongCloud.reasonPolicy'), t, domain);
     }
     if (!policyCloud && lookedUp && lookedUp !== portal.cloud) {
-      const reason = `You typed an address at ${domain}; Microsoft's directory lists that organization in this cloud.`;
-      return wrongCloud(portal, lookedUp, reason, domain);
+      return wrongCloud(portal, lookedUp, t('warning.wrongCloud.reasonLookup', { domain: domain ?? '' }), t, domain);
     }
     return undefined;
   }
@@ -89,12 +91,12 @@ export function decideWarning(input: WarningInput): Warning | undefined {
   const work = workPortal(organizationCloud);
   return {
     id: 'work-account',
-    title: 'This looks like a work or school address',
-    body: 'This page is for personal Microsoft accounts. Your work or school account is separate, with its own password: sign in and reset it on the work or school page.',
-    reason: `Your organization is known for ${domain}, so this is likely a work or school account.`,
+    title: t('warning.workAccount.title'),
+    body: t('warning.workAccount.body'),
+    reason: t('warning.workAccount.reason', { domain }),
     links: [
-      { label: 'Work or school sign-in', url: work.links.home.url },
-      { label: 'Reset a work or school password', url: work.links.passwordReset.url },
+      { label: t('warning.links.workSignIn'), url: work.links.home.url },
+      { label: t('warning.links.workReset'), url: work.links.passwordReset.url },
     ],
     domain,
   };

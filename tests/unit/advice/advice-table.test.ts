@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { english } from '../../support/locales';
 import { adviceFor, adviceByStep } from '@/utils/advice';
 import { signInPortals } from '@/utils/portals';
 import { stepIds } from '@/utils/steps';
@@ -15,7 +16,7 @@ describe('every step on every portal gets useful advice', () => {
   for (const step of stepIds) {
     for (const portal of signInPortals) {
       test(`${step} on ${portal.id} (${portal.cloud}, ${portal.account})`, () => {
-        const advice = adviceFor(step, portal);
+        const advice = adviceFor(step, portal, { t: english });
         expect(advice.length).toBeGreaterThan(0);
         expect(advice.flatMap((item) => item.links).length).toBeGreaterThan(0);
         for (const item of advice) {
@@ -37,7 +38,7 @@ describe('every step on every portal gets useful advice', () => {
 describe('advice says what a person would need', () => {
   const byId = (id: string) => signInPortals.find((portal) => portal.id === id)!;
   const resetUrl = (portalId: string) =>
-    adviceFor('password', byId(portalId)).find((item) => item.id === 'password-reset')!.links[0]!.url;
+    adviceFor('password', byId(portalId), { t: english }).find((item) => item.id === 'password-reset')!.links[0]!.url;
 
   test('on the personal password page, the reset goes to account.live.com', () => {
     expect(new URL(resetUrl('personal-msa')).hostname).toBe('account.live.com');
@@ -48,14 +49,23 @@ describe('advice says what a person would need', () => {
     expect(resetUrl('usgov')).toBe('https://passwordreset.microsoftonline.us/');
     expect(resetUrl('china-21vianet')).toBe('https://passwordreset.activedirectory.windowsazure.cn/');
     expect(resetUrl('germany-retired')).toBe('https://passwordreset.microsoftonline.com/'); // moved to worldwide
-    const body = adviceFor('password', byId('global-work'))[0]!.body;
+    const body = adviceFor('password', byId('global-work'), { t: english })[0]!.body;
     expect(body).toMatch(/contact your admin/i);
     expect(body).toMatch(/IT desk if you don't know who that is/);
   });
 
+  test('when the organization names its helpdesk, work advice says to contact it instead of "your admin"', () => {
+    const context = { t: english, helpdeskName: 'Contoso Service Desk' };
+    for (const step of ['password', 'locked', 'error'] as const) {
+      const text = adviceFor(step, byId('global-work'), context).map((item) => item.body).join(' ');
+      expect(text, step).toContain('contact Contoso Service Desk');
+      expect(text, step).not.toMatch(/contact your admin/);
+    }
+  });
+
   test('at the verification code, the advice links the troubleshooting article and the Sign-in helper', () => {
     for (const portal of signInPortals) {
-      const urls = adviceFor('verification', portal).flatMap((item) => item.links.map((link) => link.url));
+      const urls = adviceFor('verification', portal, { t: english }).flatMap((item) => item.links.map((link) => link.url));
       expect(urls).toContain('https://support.microsoft.com/topic/409090c4-92b5-42b9-8ae6-bcc97e62fc48');
       expect(urls).toContain('https://go.microsoft.com/fwlink/?linkid=2300860');
     }
@@ -63,14 +73,14 @@ describe('advice says what a person would need', () => {
 
   test('the password step warns that personal and work accounts are separate, passwords too', () => {
     for (const portal of signInPortals) {
-      const kind = adviceFor('password', portal).find((item) => item.id === 'account-kind')!;
+      const kind = adviceFor('password', portal, { t: english }).find((item) => item.id === 'account-kind')!;
       expect(kind.body).toMatch(/separate account/);
       expect(kind.body).toMatch(/changing one password does not change the other/);
     }
   });
 
   test('after a reset, people are told to update phone, desktop mail and password manager', () => {
-    const after = adviceFor('password-change', byId('global-work')).find((item) => item.id === 'after-reset')!;
+    const after = adviceFor('password-change', byId('global-work'), { t: english }).find((item) => item.id === 'after-reset')!;
     expect(after.body).toMatch(/phone/);
     expect(after.body).toMatch(/desktop mail/);
     expect(after.body).toMatch(/password manager/);

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { errorExplanations } from '@/utils/errors';
-import { explainError } from '@/utils/errors/explain';
+import { english } from '../../support/locales';
+import { errorFacts } from '@/utils/errors';
+import { explainError, explanationOf } from '@/utils/errors/explain';
+
+const errorExplanations = errorFacts.map((facts) => explanationOf(facts, english));
 import { portalById } from '@/utils/portals';
 
 describe('the offline AADSTS table stays tidy', () => {
@@ -38,19 +41,20 @@ describe('the offline AADSTS table stays tidy', () => {
 
 describe('explainError', () => {
   test('a known code gets our explanation and the lookup link', () => {
-    const help = explainError('50126', portalById('global-work')!);
+    const help = explainError('50126', portalById('global-work')!, english);
     expect(help.explanation?.code).toBe('50126');
+    expect(help.explanation?.what).toMatch(/password/i);
     expect(help.lookupUrl).toBe('https://login.microsoftonline.com/error?code=50126');
   });
 
   test('an unknown code gets no made-up explanation, only the lookup link', () => {
-    const help = explainError('9999999', portalById('china-21vianet')!);
+    const help = explainError('9999999', portalById('china-21vianet')!, english);
     expect(help.explanation).toBeUndefined();
     expect(help.lookupUrl).toBe('https://login.microsoftonline.com/error?code=9999999');
   });
 
   test('a personal-account page falls back to the worldwide lookup', () => {
-    expect(explainError('50058', portalById('personal-msa')!).lookupUrl).toBe(
+    expect(explainError('50058', portalById('personal-msa')!, english).lookupUrl).toBe(
       'https://login.microsoftonline.com/error?code=50058',
     );
   });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
+import { english } from '../../support/locales';
 import { helpdeskReport, readErrorDetails } from '@/utils/errors/helpdesk-report';
 import { portalById } from '@/utils/portals';
 
@@ -31,7 +32,7 @@ describe('the helpdesk report', () => {
       portal: portalById('global-work')!,
       url: new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/authorize?login_hint=someone%40contoso.example&state=secret#frag'),
       copiedAt: new Date('2026-11-25T06:00:00Z'),
-    });
+    }, english);
     expect(report).toContain('AADSTS50020');
     expect(report).toContain('Request Id: 0b2e4f6a-2222-4b3c-8d4e-000000000020');
     expect(report).toContain('Correlation Id: 11111111-2222-4333-8444-555555555555');
@@ -47,7 +48,7 @@ describe('the helpdesk report', () => {
       portal: portalById('usgov')!,
       url: new URL('https://login.microsoftonline.us/common/login'),
       copiedAt: new Date('2026-11-25T06:00:00Z'),
-    });
+    }, english);
     expect(report).toContain('Request Id: not shown');
     expect(report).toContain('Timestamp: not shown (copied at 2026-11-25T06:00:00.000Z)');
   });

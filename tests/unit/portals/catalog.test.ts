@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { portals, signInHosts, signInMatchPatterns } from '@/utils/portals';
-import { cloudLabels } from '@/utils/portals/clouds';
+import { english } from '../../support/locales';
+import { cloudBadges, cloudName } from '@/utils/portals/clouds';
+import { portalAudience, portalName } from '@/utils/portals/words';
 
 const allLinks = portals.flatMap((portal) =>
   Object.entries(portal.links).map(([name, link]) => ({ portal: portal.id, name, ...link })),
@@ -57,8 +59,16 @@ describe('portal catalog stays tidy', () => {
   });
 
   test('every cloud has at least one sign-in portal and a label', () => {
-    for (const cloud of Object.keys(cloudLabels)) {
+    for (const cloud of Object.keys(cloudBadges) as (keyof typeof cloudBadges)[]) {
       expect(portals.some((portal) => portal.cloud === cloud && portal.role === 'sign-in'), cloud).toBe(true);
+      expect(cloudName(cloud, english)).not.toBe(`cloud.${cloud}`);
+    }
+  });
+
+  test('every portal has a name and an audience in the locale files', () => {
+    for (const portal of portals) {
+      expect(portalName(portal, english), portal.id).not.toMatch(/^portal\./);
+      expect(portalAudience(portal, english), portal.id).not.toMatch(/^portal\./);
     }
   });
 

@@ -120,3 +120,20 @@ describe('bad input gets a calm answer', () => {
     );
   });
 });
+
+describe('AD FS pages an organization runs itself (listed in its policy)', () => {
+  const adfs = 'https://adfs.contoso.com/adfs/ls/?client-request-id=x&wa=wsignin1.0';
+
+  test('the sign-in form is the password step; a shown error is the error step', () => {
+    expect(readSignInStep(load('adfs/sign-in'), adfs)).toEqual({ step: 'password' });
+    expect(readSignInStep(load('adfs/error'), adfs)).toEqual({ step: 'error' });
+  });
+
+  test('the AD FS markers outside /adfs/ are not read as AD FS, and AD FS pages are no other family’s', () => {
+    const adfsFamily = stepFamilies.find((family) => family.id === 'adfs')!;
+    expect(adfsFamily.read(load('adfs/sign-in'), new URL('https://login.microsoftonline.com/common/login'))).toBeUndefined();
+    for (const family of stepFamilies.filter((each) => each.id !== 'adfs')) {
+      expect(family.read(load('adfs/sign-in'), new URL(adfs)), family.id).toBeUndefined();
+    }
+  });
+});

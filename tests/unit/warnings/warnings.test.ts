@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { english } from '../../support/locales';
 import { describe, expect, test } from 'vitest';
 import { emptyPolicy, parsePolicy, type OrgPolicy } from '@/utils/policy';
 import { portalById, signInPortals } from '@/utils/portals';
@@ -82,41 +83,41 @@ describe('the warning decision table', () => {
   const work = (cloud: Cloud) => signInPortals.find((entry) => entry.cloud === cloud && entry.account === 'work')!;
 
   test('any Germany page warns that the portal is closed', () => {
-    expect(decideWarning({ portal: portal('germany-retired'), policy: emptyPolicy })?.id).toBe('germany-retired');
+    expect(decideWarning({ portal: portal('germany-retired'), policy: emptyPolicy }, english)?.id).toBe('germany-retired');
   });
 
   test('an organization in another cloud warns, with the right portal’s link', () => {
-    const warning = decideWarning({ portal: work('global'), domain: 'agency.us', orgCloud: cloudOf('usgov'), policy: emptyPolicy });
+    const warning = decideWarning({ portal: work('global'), domain: 'agency.us', orgCloud: cloudOf('usgov'), policy: emptyPolicy }, english);
     expect(warning?.id).toBe('wrong-cloud');
     expect(warning?.links[0]?.url).toBe('https://portal.office365.us/');
     expect(warning?.reason).toContain('agency.us');
   });
 
   test('a former Germany tenant on the worldwide page is right where it should be', () => {
-    expect(decideWarning({ portal: work('global'), domain: 'x.de', orgCloud: cloudOf('germany'), policy: emptyPolicy })).toBeUndefined();
+    expect(decideWarning({ portal: work('global'), domain: 'x.de', orgCloud: cloudOf('germany'), policy: emptyPolicy }, english)).toBeUndefined();
   });
 
   test('no evidence, no warning: unknown answers, no organization, no domain', () => {
     for (const orgCloud of [{ kind: 'unknown' } as const, { kind: 'no-organization' } as const, undefined]) {
       for (const entry of signInPortals.filter((candidate) => candidate.cloud !== 'germany')) {
-        expect(decideWarning({ portal: entry, domain: 'contoso.com', orgCloud, policy: emptyPolicy })).toBeUndefined();
+        expect(decideWarning({ portal: entry, domain: 'contoso.com', orgCloud, policy: emptyPolicy }, english)).toBeUndefined();
       }
     }
   });
 
   test('personal mail on a work page, and a known organization on the personal page', () => {
-    expect(decideWarning({ portal: work('usgov'), domain: 'hotmail.co.uk', policy: emptyPolicy })?.id).toBe('personal-account');
-    expect(decideWarning({ portal: portal('personal-msa'), domain: 'contoso.com', orgCloud: cloudOf('global'), policy: emptyPolicy })?.id).toBe('work-account');
-    expect(decideWarning({ portal: portal('personal-msa'), domain: 'outlook.com', policy: emptyPolicy })).toBeUndefined();
+    expect(decideWarning({ portal: work('usgov'), domain: 'hotmail.co.uk', policy: emptyPolicy }, english)?.id).toBe('personal-account');
+    expect(decideWarning({ portal: portal('personal-msa'), domain: 'contoso.com', orgCloud: cloudOf('global'), policy: emptyPolicy }, english)?.id).toBe('work-account');
+    expect(decideWarning({ portal: portal('personal-msa'), domain: 'outlook.com', policy: emptyPolicy }, english)).toBeUndefined();
     expect(needsLookup({ portal: portal('personal-msa'), domain: 'outlook.com', policy: emptyPolicy })).toBe(false);
   });
 
   test('policy: any other cloud’s work page warns without a lookup, for the organization’s domains', () => {
-    const policy: OrgPolicy = { expectedCloud: 'usgov', organizationDomains: ['agency.us'], disableCloudLookup: false };
-    expect(decideWarning({ portal: work('global'), policy })?.id).toBe('wrong-cloud');
-    expect(decideWarning({ portal: work('global'), domain: 'mail.agency.us', policy })?.id).toBe('wrong-cloud');
-    expect(decideWarning({ portal: work('usgov'), domain: 'agency.us', policy })).toBeUndefined();
-    expect(decideWarning({ portal: work('global'), domain: 'partner.example', policy })).toBeUndefined();
+    const policy: OrgPolicy = { expectedCloud: 'usgov', organizationDomains: ['agency.us'], disableCloudLookup: false, hidePanel: false, extraSignInHosts: [] };
+    expect(decideWarning({ portal: work('global'), policy }, english)?.id).toBe('wrong-cloud');
+    expect(decideWarning({ portal: work('global'), domain: 'mail.agency.us', policy }, english)?.id).toBe('wrong-cloud');
+    expect(decideWarning({ portal: work('usgov'), domain: 'agency.us', policy }, english)).toBeUndefined();
+    expect(decideWarning({ portal: work('global'), domain: 'partner.example', policy }, english)).toBeUndefined();
     expect(needsLookup({ portal: work('global'), domain: 'agency.us', policy })).toBe(false);
   });
 
@@ -125,9 +126,9 @@ describe('the warning decision table', () => {
     fc.assert(
       fc.property(fc.constantFrom(...signInPortals), domains, fc.boolean(), (page, domain, withPolicy) => {
         const policy: OrgPolicy = withPolicy
-          ? { expectedCloud: page.cloud === 'germany' ? 'global' : page.cloud, organizationDomains: [domain], disableCloudLookup: false }
+          ? { expectedCloud: page.cloud === 'germany' ? 'global' : page.cloud, organizationDomains: [domain], disableCloudLookup: false, hidePanel: false, extraSignInHosts: [] }
           : emptyPolicy;
-        const warning = decideWarning({ portal: page, domain, orgCloud: cloudOf(page.cloud), policy });
+        const warning = decideWarning({ portal: page, domain, orgCloud: cloudOf(page.cloud), policy }, english);
         expect(warning?.id).not.toBe('wrong-cloud');
       }),
       { numRuns: 500 },
@@ -138,13 +139,13 @@ describe('the warning decision table', () => {
 describe('policy parsing drops bad values one by one', () => {
   test('a good policy', () => {
     expect(parsePolicy({ expectedCloud: 'china', organizationDomains: ['Contoso.CN', 'contoso.cn'], disableCloudLookup: true })).toEqual({
-      policy: { expectedCloud: 'china', organizationDomains: ['contoso.cn'], disableCloudLookup: true },
+      policy: { expectedCloud: 'china', organizationDomains: ['contoso.cn'], disableCloudLookup: true, hidePanel: false, extraSignInHosts: [] },
       problems: [],
     });
   });
   test('bad values are ignored with a note each, good ones kept', () => {
     const { policy, problems } = parsePolicy({ expectedCloud: 'mars', organizationDomains: ['ok.example', 42, 'not a domain'], disableCloudLookup: 'yes' });
-    expect(policy).toEqual({ organizationDomains: ['ok.example'], disableCloudLookup: false });
+    expect(policy).toEqual({ organizationDomains: ['ok.example'], disableCloudLookup: false, hidePanel: false, extraSignInHosts: [] });
     expect(problems).toHaveLength(4);
   });
   test('nothing, or not an object, is an empty policy', () => {

@@ -1,0 +1,34 @@
+import { signInHostname, identifyPortal } from '../identify-portal';
+import type { OrgPolicy } from '../policy';
+import { signInPortals } from './index';
+import type { Cloud, Portal } from './types';
+
+/** The id every organization-run sign-in page (AD FS and the like) shares. */
+export const organizationPortalId = 'organization';
+
+/**
+ * An organization's own sign-in host, listed by its administrators in policy: a work sign-in page of the
+ * organization's cloud (worldwide unless the policy says otherwise), with that cloud's links.
+ */
+export function organizationPortal(host: string, cloud: Cloud = 'global'): Portal {
+  const work = signInPortals.find((portal) => portal.cloud === cloud && portal.account === 'work')!;
+  return {
+    id: organizationPortalId,
+    cloud: work.cloud,
+    account: 'work',
+    role: 'sign-in',
+    hosts: [host],
+    hostSources: [],
+    status: { state: 'active' },
+    links: work.links,
+    examples: [`https://${host}/adfs/ls/`],
+  };
+}
+
+/** The portal a page's origin belongs to: the catalog first, then the hosts the organization's policy lists. */
+export function portalForOrigin(origin: string, policy: Pick<OrgPolicy, 'extraSignInHosts' | 'expectedCloud'>): Portal | undefined {
+  const known = identifyPortal(origin);
+  if (known) return known;
+  const host = signInHostname(origin);
+  return host && policy.extraSignInHosts.includes(host) ? organizationPortal(host, policy.expectedCloud) : undefined;
+}
