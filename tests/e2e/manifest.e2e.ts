@@ -20,13 +20,27 @@ interface BuiltManifest {
 describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
   const manifest = JSON.parse(readFileSync(join(outputDir, target, 'manifest.json'), 'utf8')) as BuiltManifest;
 
-  test('is manifest V3 and asks for storage, plus the one discovery host the content script already has', () => {
+  test('is manifest V3 and asks for storage and scripting (no install warning), plus the one discovery host the content script already has', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.host_permissions).toEqual(['https://login.microsoftonline.com/*']);
     expect(signInMatchPatterns).toContain(manifest.host_permissions![0]); // no new host in the install prompt
-    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+    // Optional: granted one host at a time from the options page, for hosts the organization's policy lists.
+    expect(manifest.optional_host_permissions ?? []).toEqual(['https://*/*']);
+  });
+
+  test('is named and described in every language, within the stores’ limits', () => {
+    const withLocales = manifest as BuiltManifest & { name: string; description: string; default_locale: string };
+    expect(withLocales.name).toBe('__MSG_extName__');
+    expect(withLocales.description).toBe('__MSG_extDescription__');
+    expect(withLocales.default_locale).toBe('en');
+    for (const locale of ['en', 'de', 'ja', 'ko', 'zh_CN']) {
+      const messages = JSON.parse(readFileSync(join(outputDir, target, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      expect(messages.extName!.message.length, locale).toBeLessThanOrEqual(75);
+      expect(messages.extShortName!.message.length, locale).toBeLessThanOrEqual(45);
+      expect(messages.extDescription!.message.length, locale).toBeLessThanOrEqual(132);
+    }
   });
 
   test('leaves nothing a page could probe: no web-accessible resources, no injected CSS file', () => {
@@ -46,7 +60,7 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
   test('declares its enterprise policy schema, and ships it', () => {
     expect(manifest.storage?.managed_schema).toBe('managed_schema.json');
     const schema = JSON.parse(readFileSync(join(outputDir, target, 'managed_schema.json'), 'utf8')) as { properties: object };
-    expect(Object.keys(schema.properties).sort()).toEqual(['disableCloudLookup', 'expectedCloud', 'organizationDomains']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['disableCloudLookup', 'expectedCloud', 'extraSignInHosts', 'helpdesk', 'hidePanel', 'organizationDomains']);
   });
 
   test('has icons at the sizes the stores ask for', () => {

@@ -21,7 +21,7 @@ const pages = {
    * center no longer emails account details and passwords: print them to a PDF and hand them over securely.
    */
   resetPasswords: 'https://learn.microsoft.com/en-us/microsoft-365/admin/add-users/reset-passwords',
-  /** Default: passwords never expire; when set, 14 to 730 days; Org settings > Security & privacy; User Administrator. */
+  /** Passwords never expire by default; an expiry is 14 to 730 days, under Org settings > Security & privacy. */
   passwordExpiration: 'https://learn.microsoft.com/en-us/microsoft-365/admin/manage/set-password-expiration-policy',
   /**
    * A locked user can wait 15 minutes; an admin unblocks sign-in under Users > Active users; the only admin,
@@ -39,7 +39,11 @@ const pages = {
   leastPrivilegedRoles: 'https://learn.microsoft.com/en-us/entra/identity/role-based-access-control/delegate-by-task',
 } as const;
 
-const resetPasswords: AdminTopicLink = { id: 'resetPasswords', url: pages.resetPasswords, source: pages.resetPasswords };
+const resetPasswords: AdminTopicLink = {
+  id: 'resetPasswords',
+  url: pages.resetPasswords,
+  source: pages.resetPasswords,
+};
 const adminRoles: AdminTopicLink = { id: 'adminRoles', url: pages.adminRoles, source: pages.adminRoles };
 
 /** The admin corner's topics, in the order an admin needs them: reset, hand over, set policy, recover, delegate. */
