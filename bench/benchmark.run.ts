@@ -14,9 +14,15 @@ import { extensionWorldsIn, waitForPanel } from '../tests/e2e/harness/panel';
 import { measureStepChange } from '../tests/e2e/harness/session';
 
 const quick = process.env.BENCH_QUICK === '1';
-const plan = quick
+const basePlan = quick
   ? { fixtures: ['converged/account', 'converged/error', 'live/password'], loads: 3, stepRounds: 2, stormMs: 1000, stormRounds: 1 }
   : { fixtures: stepFixtures.map((fixture) => fixture.file), loads: 20, stepRounds: 10, stormMs: 5000, stormRounds: 2 };
+// For a focused look while optimizing: BENCH_FIXTURES=converged/password BENCH_LOADS=15 npm run bench -- --quick
+const plan = {
+  ...basePlan,
+  ...(process.env.BENCH_FIXTURES ? { fixtures: process.env.BENCH_FIXTURES.split(',') } : {}),
+  ...(process.env.BENCH_LOADS ? { loads: Number(process.env.BENCH_LOADS) } : {}),
+};
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')) as Record<string, number>;
 
 let server: FixtureServer;

@@ -26,7 +26,7 @@ export default defineBackground(() => {
     if (tabId !== undefined && topFrame) void showPortalOnBadge(tabId, portal, translation.t);
     const texts = pickMessages(translation.messages, panelMessageGroups);
     const { helpdesk } = policy;
-    return { portal, locale: translation.locale, texts, panelAllowed: !policy.hidePanel, ...(helpdesk ? { helpdesk } : {}) };
+    return { portal, locale: translation.locale, texts, ...(helpdesk ? { helpdesk } : {}) };
   }
 
   // Help and warnings are asked by portal id; an organization's own host is known by the sender's origin.

@@ -4,7 +4,7 @@ import { createPanel } from '@/components/panel/mount-panel';
 import { helpdeskReport, readErrorDetails } from '@/utils/errors/helpdesk-report';
 import { createHelpClient } from '@/utils/extension/help-client';
 import { followWarnings, type PageWarnings } from '@/utils/extension/page-warnings';
-import { dismissedHosts, panelEnabled } from '@/utils/extension/settings';
+import { dismissedHosts, lastKnownPolicy, panelEnabled, policyHidesPanel } from '@/utils/extension/settings';
 import { askPortal } from '@/utils/extension/portal-client';
 import { createTranslator } from '@/utils/i18n/translate';
 import { isPageStateRequest, type PageState } from '@/utils/messages';
@@ -67,10 +67,11 @@ export default defineContentScript({
     ctx.onInvalidated(() => stopWatching());
 
     // The panel shows unless policy hides it, the person switched it off, or dismissed it on this site; all three
-    // live in storage or policy, so the popup and the options page can bring it back.
+    // live in storage, followed as they change (the policy can arrive seconds after the browser starts).
     let dismissed = (await dismissedHosts.getValue()).includes(host);
     let enabled = await panelEnabled.getValue();
-    const wanted = () => answer.panelAllowed && enabled && !dismissed;
+    let hiddenByPolicy = policyHidesPanel(await lastKnownPolicy.getValue());
+    const wanted = () => !hiddenByPolicy && enabled && !dismissed;
     const follow = () => {
       if (!wanted() && panel.isMounted()) stop();
       else if (wanted() && !panel.isMounted()) start();
@@ -78,6 +79,7 @@ export default defineContentScript({
     follow();
     ctx.onInvalidated(dismissedHosts.watch((hosts) => ((dismissed = hosts.includes(host)), follow())));
     ctx.onInvalidated(panelEnabled.watch((value) => ((enabled = value), follow())));
+    ctx.onInvalidated(lastKnownPolicy.watch((raw) => ((hiddenByPolicy = policyHidesPanel(raw)), follow())));
 
     const answerPopup = (message: unknown): Promise<PageState> | undefined =>
       isPageStateRequest(message)

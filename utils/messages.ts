@@ -25,8 +25,6 @@ export interface PortalAnswer {
   readonly texts: ChromeMessages;
   /** The organization's helpdesk, from policy. */
   readonly helpdesk?: Helpdesk;
-  /** False when the organization's policy hides the in-page panel. */
-  readonly panelAllowed: boolean;
 }
 
 /** A content script asks the service worker for the help that fits a reading (the tables live there). */

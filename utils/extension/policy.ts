@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { defineLocalItem } from './local-item';
+import { lastKnownPolicy } from './settings';
 import { emptyPolicy, parsePolicy, type OrgPolicy, type PolicyProblem } from '../policy';
 
 /** The organization's policy as read, with the values that were ignored and why. */
@@ -8,14 +8,32 @@ export interface PolicyReading {
   readonly problems: readonly PolicyProblem[];
 }
 
-/** The last policy read, kept so answers in the first seconds after start-up need not wait for Chromium. */
-const lastKnownPolicy = defineLocalItem<unknown>('lastKnownPolicy', {}, (value): value is unknown => typeof value === 'object');
-
 let loading: Promise<PolicyReading> | undefined;
+
+/**
+ * Read managed storage, asking again every second until an answer comes. In Chromium 156 a read made while the
+ * service worker starts can stay unanswered until a later read is made (measured: never within 7 s alone,
+ * 1.2 s once a second read was sent), so one call is not enough.
+ */
+function readManagedStorage(): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    let attempts = 0;
+    const ask = () => {
+      attempts += 1;
+      browser.storage.managed.get().then((raw) => {
+        clearInterval(timer);
+        resolve(raw);
+      }, reject);
+      if (attempts >= 10) clearInterval(timer);
+    };
+    const timer = setInterval(ask, 1000);
+    ask();
+  });
+}
 
 async function load(): Promise<PolicyReading> {
   try {
-    const raw = await browser.storage.managed.get();
+    const raw = await readManagedStorage();
     void lastKnownPolicy.setValue(raw);
     return parsePolicy(raw);
   } catch {
@@ -33,10 +51,11 @@ export function readPolicy(): Promise<PolicyReading> {
 }
 
 /**
- * The policy without waiting long: the fresh reading if it comes within `patienceMs`, else the last one read
- * (possibly in an earlier session). For answers the page is waiting on, such as whether to show the panel.
+ * The policy without waiting: the fresh reading if it is there (or comes within `patienceMs`), else the last one
+ * read, possibly in an earlier session. For answers a page is waiting on. Measured here: while a managed-storage
+ * read was pending at start-up, waiting 400 ms for it made every sign-in page wait 400 ms for its panel.
  */
-export async function readPolicySoon(patienceMs = 400): Promise<OrgPolicy> {
+export async function readPolicySoon(patienceMs = 0): Promise<OrgPolicy> {
   const fresh = readPolicy().then(({ policy }) => policy);
   const fallback = new Promise<OrgPolicy>((resolve) =>
     setTimeout(() => void lastKnownPolicy.getValue().then((raw) => resolve(parsePolicy(raw).policy)), patienceMs),

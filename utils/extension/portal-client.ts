@@ -6,7 +6,7 @@ const isPortalAnswer = (value: unknown): value is PortalAnswer => {
   return (
     typeof answer === 'object' && answer !== null &&
     typeof answer.portal?.id === 'string' && Array.isArray(answer.portal.hosts) &&
-    typeof answer.texts === 'object' && answer.texts !== null && typeof answer.panelAllowed === 'boolean'
+    typeof answer.texts === 'object' && answer.texts !== null
   );
 };
 

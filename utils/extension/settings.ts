@@ -34,6 +34,15 @@ export const cloudLookupEnabled = defineLocalItem<boolean>('cloudLookup', true, 
 /** The person's language: the browser's, or one they picked in the options page. */
 export const languageChoice = defineLocalItem<LanguageChoice>('language', 'auto', isLanguageChoice);
 
+/**
+ * The organization's policy as last read from managed storage, unparsed: the service worker keeps it so the
+ * first answers after start-up need not wait for Chromium, and pages follow its `hidePanel` as it arrives.
+ */
+export const lastKnownPolicy = defineLocalItem<unknown>('lastKnownPolicy', {}, (value): value is unknown => typeof value === 'object');
+
+/** Whether a policy, as stored, hides the in-page panel. */
+export const policyHidesPanel = (raw: unknown): boolean => (raw as { hidePanel?: unknown } | null)?.hidePanel === true;
+
 /** Warnings the person marked "not my case", as `site|warning|domain` keys. */
 export const dismissedWarnings = defineLocalSet('dismissedWarnings');
 
