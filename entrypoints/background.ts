@@ -7,6 +7,7 @@ import { keepPolicyFresh, readPolicy, readPolicySoon } from '@/utils/extension/p
 import { warningFor } from '@/utils/extension/warning-service';
 import { helpFor } from '@/utils/help';
 import { panelMessageGroups, pickMessages } from '@/utils/i18n/pick-messages';
+import { keyPart } from '@/utils/i18n/translate';
 import { isHelpRequest, isPortalRequest, isWarningRequest, type PortalAnswer } from '@/utils/messages';
 import { portalById } from '@/utils/portals';
 import { organizationPortalId, portalForOrigin } from '@/utils/portals/organization';
@@ -24,7 +25,7 @@ export default defineBackground(() => {
     const portal = portalForOrigin(origin, policy);
     if (!portal) return null;
     if (tabId !== undefined && topFrame) void showPortalOnBadge(tabId, portal, translation.t);
-    const texts = pickMessages(translation.messages, panelMessageGroups);
+    const texts = pickMessages(translation.messages, [...panelMessageGroups, `portal.${keyPart(portal.id)}`]);
     const { helpdesk } = policy;
     return { portal, locale: translation.locale, texts, ...(helpdesk ? { helpdesk } : {}) };
   }

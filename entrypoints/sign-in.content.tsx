@@ -4,6 +4,7 @@ import { createPanel } from '@/components/panel/mount-panel';
 import { helpdeskReport, readErrorDetails } from '@/utils/errors/helpdesk-report';
 import { createHelpClient } from '@/utils/extension/help-client';
 import { followWarnings, type PageWarnings } from '@/utils/extension/page-warnings';
+import { getValues } from '@/utils/extension/local-item';
 import { dismissedHosts, lastKnownPolicy, panelEnabled, policyHidesPanel } from '@/utils/extension/settings';
 import { askPortal } from '@/utils/extension/portal-client';
 import { createTranslator } from '@/utils/i18n/translate';
@@ -24,7 +25,7 @@ export default defineContentScript({
 
     const readPage = () => readSignInStep(document, location.href);
     const help = createHelpClient(portal);
-    let reading = readPage();
+    let reading: StepReading = { step: 'unknown' }; // read when the panel is shown, not before
     let warnings: PageWarnings | undefined;
     const panel = await createPanel(
       ctx,
@@ -50,8 +51,8 @@ export default defineContentScript({
     };
     let stopWatching = () => undefined as void;
     const start = () => {
+      show(readPage()); // before mounting, so the panel is drawn once, with the step
       panel.mount();
-      show(readPage());
       const stopSteps = watchSteps(document, readPage, show, reading);
       warnings = followWarnings(portal, host, (warning) => panel.update({ warning }));
       const following = warnings;
@@ -68,9 +69,10 @@ export default defineContentScript({
 
     // The panel shows unless policy hides it, the person switched it off, or dismissed it on this site; all three
     // live in storage, followed as they change (the policy can arrive seconds after the browser starts).
-    let dismissed = (await dismissedHosts.getValue()).includes(host);
-    let enabled = await panelEnabled.getValue();
-    let hiddenByPolicy = policyHidesPanel(await lastKnownPolicy.getValue());
+    const [dismissedOn, enabledSetting, policy] = await getValues(dismissedHosts, panelEnabled, lastKnownPolicy);
+    let dismissed = dismissedOn.includes(host);
+    let enabled = enabledSetting;
+    let hiddenByPolicy = policyHidesPanel(policy);
     const wanted = () => !hiddenByPolicy && enabled && !dismissed;
     const follow = () => {
       if (!wanted() && panel.isMounted()) stop();
@@ -81,10 +83,12 @@ export default defineContentScript({
     ctx.onInvalidated(panelEnabled.watch((value) => ((enabled = value), follow())));
     ctx.onInvalidated(lastKnownPolicy.watch((raw) => ((hiddenByPolicy = policyHidesPanel(raw)), follow())));
 
-    const answerPopup = (message: unknown): Promise<PageState> | undefined =>
-      isPageStateRequest(message)
-        ? Promise.resolve({ portalId: portal.id, origin: location.origin, reading: readPage(), dismissed, warning: warnings?.current() })
-        : undefined;
+    // Answered at once through sendResponse: this script uses Chrome's native messaging, without the polyfill.
+    const answerPopup = (message: unknown, _sender: unknown, sendResponse: (state: PageState) => void): undefined => {
+      if (!isPageStateRequest(message)) return undefined;
+      sendResponse({ portalId: portal.id, origin: location.origin, reading: readPage(), dismissed, warning: warnings?.current() });
+      return undefined;
+    };
     browser.runtime.onMessage.addListener(answerPopup);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
   },

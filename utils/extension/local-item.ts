@@ -2,6 +2,10 @@ import { browser } from 'wxt/browser';
 
 /** A typed value in `browser.storage.local` with a fallback, readable, writable and watchable. */
 export interface LocalItem<T> {
+  /** The storage key. */
+  readonly key: string;
+  /** A stored value checked, or the fallback for nothing or something of the wrong shape. */
+  fromStored(value: unknown): T;
   /** The stored value, or the fallback when nothing (or something of the wrong shape) is stored. */
   getValue(): Promise<T>;
   /** Store a new value. */
@@ -17,6 +21,8 @@ export interface LocalItem<T> {
 export function defineLocalItem<T>(key: string, fallback: T, isValid: (value: unknown) => value is T): LocalItem<T> {
   const read = (value: unknown): T => (isValid(value) ? value : fallback);
   return {
+    key,
+    fromStored: read,
     getValue: async () => read((await browser.storage.local.get(key))[key]),
     setValue: (value) => browser.storage.local.set({ [key]: value }),
     watch(onChange) {
@@ -27,4 +33,12 @@ export function defineLocalItem<T>(key: string, fallback: T, isValid: (value: un
       return () => browser.storage.onChanged.removeListener(listener);
     },
   };
+}
+
+/** Several items in one storage read (each read costs a round trip to the browser process). */
+export async function getValues<T extends readonly LocalItem<unknown>[]>(
+  ...items: T
+): Promise<{ [K in keyof T]: T[K] extends LocalItem<infer V> ? V : never }> {
+  const stored = await browser.storage.local.get(items.map((item) => item.key));
+  return items.map((item) => item.fromStored(stored[item.key])) as { [K in keyof T]: T[K] extends LocalItem<infer V> ? V : never };
 }
