@@ -27,7 +27,7 @@ export default defineContentScript({
     const help = createHelpClient(portal);
     let reading: StepReading = { step: 'unknown' }; // read when the panel is shown, not before
     let warnings: PageWarnings | undefined;
-    const panel = await createPanel(
+    const panel = createPanel(
       ctx,
       {
         portal,

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelProps } from './Panel';
+import { createShadowHost } from './shadow-host';
 import { I18nContext, type I18n } from '@/components/i18n';
 import { languageTag } from '@/utils/i18n/locales';
 import contentCss from '@/components/content.css?inline';
@@ -42,12 +42,11 @@ export interface PanelHandle {
  * could probe for), speaking the language it is given. Call `mount()` to show it; it is removed when the content
  * script is invalidated.
  */
-export async function createPanel(ctx: ContentScriptContext, initial: PanelProps, i18n: I18n): Promise<PanelHandle> {
+export function createPanel(ctx: ContentScriptContext, initial: PanelProps, i18n: I18n): PanelHandle {
   let props = initial;
-  let container: HTMLElement | undefined;
-  let host: HTMLElement | undefined;
+  const { host, container, mount, remove } = createShadowHost(document, panelHostName, themeCss + contentCss + panelCss);
   const draw = () => {
-    if (!container || !host) return;
+    if (!host.isConnected) return;
     writeContractAttributes(host, props.portal, props.reading, props.warning);
     host.lang = languageTag(i18n.locale);
     render(
@@ -57,27 +56,18 @@ export async function createPanel(ctx: ContentScriptContext, initial: PanelProps
       container,
     );
   };
-  const ui = await createShadowRootUi(ctx, {
-    name: panelHostName,
-    mode: 'closed',
-    position: 'inline',
-    anchor: 'body',
-    css: themeCss + contentCss + panelCss,
-    isolateEvents: true,
-    onMount(uiContainer, _shadow, shadowHost) {
-      container = uiContainer;
-      host = shadowHost;
+  const unmount = () => {
+    render(null, container);
+    remove();
+  };
+  ctx.onInvalidated(unmount);
+  return {
+    mount() {
+      mount();
       draw();
     },
-    onRemove() {
-      if (container) render(null, container);
-      container = undefined;
-    },
-  });
-  return {
-    mount: () => ui.mount(),
-    remove: () => ui.remove(),
-    isMounted: () => ui.shadowHost.isConnected,
+    remove: unmount,
+    isMounted: () => host.isConnected,
     update(change) {
       props = { ...props, ...change };
       draw();
