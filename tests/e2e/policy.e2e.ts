@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { activeTabIdOf, launchBrowser, type ExtensionBrowser } from './harness/extension-browser';
-import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
-import { canWritePolicy, setManagedPolicy, unpackedExtensionId } from './harness/managed-policy';
+import { describe, expect, test } from 'vitest';
+import { activeTabIdOf } from './harness/extension-browser';
+import { canWritePolicy, unpackedExtensionId } from './harness/managed-policy';
+import { useSession } from './harness/session';
 import { clickInPanel, panelLinks, panelText, readPanelHost, waitForPanel } from './harness/panel';
 import { english } from '../support/locales';
 import { extensionDir } from './harness/extension-browser';
@@ -13,31 +13,18 @@ import { extensionDir } from './harness/extension-browser';
 const examplePolicy = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'policy-example.json'), 'utf8')) as Record<string, unknown>;
 
 describe.skipIf(!canWritePolicy())('enterprise policy through Chromium managed storage (needs root, as in CI)', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let undo = () => undefined as void;
-
-  beforeAll(async () => {
-    undo = setManagedPolicy(examplePolicy);
-    server = await startFixtureServer();
-    browser = await launchBrowser({ port: server.port });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    undo();
-  });
+  const session = useSession({ policy: examplePolicy });
 
   async function open(url: string): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(url, { waitUntil: 'load' });
     await waitForPanel(page);
     return page;
   }
 
   test('the policy reaches the extension (and the id we computed is the one Chromium gave it)', async () => {
-    expect(browser.extensionId).toBe(unpackedExtensionId(extensionDir));
-    await expect.poll(() => browser.serviceWorker.evaluate(() => chrome.storage.managed.get()), { timeout: 10_000 }).toEqual(examplePolicy);
+    expect(session.browser.extensionId).toBe(unpackedExtensionId(extensionDir));
+    await expect.poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.managed.get()), { timeout: 10_000 }).toEqual(examplePolicy);
   });
 
   test('another cloud’s work sign-in page warns at once, without any lookup', async () => {
@@ -46,7 +33,7 @@ describe.skipIf(!canWritePolicy())('enterprise policy through Chromium managed s
     await page.locator('#i0116').fill('someone@fabrikam.eu');
     await page.keyboard.press('Tab');
     await page.waitForTimeout(500);
-    expect(server.requests.filter((request) => request.path.includes('openid-configuration'))).toEqual([]); // lookup off
+    expect(session.server.requests.filter((request) => request.path.includes('openid-configuration'))).toEqual([]); // lookup off
     await page.close();
   });
 
@@ -60,8 +47,8 @@ describe.skipIf(!canWritePolicy())('enterprise policy through Chromium managed s
   });
 
   test('the options page shows the lookup switch locked off, the policy, no ignored values, and the AD FS host to allow', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
     const lookupSwitch = options.locator('input[name="cloudLookup"]');
     await expect.poll(() => lookupSwitch.isDisabled(), { timeout: 10_000 }).toBe(true);
     expect(await lookupSwitch.isChecked()).toBe(false);
@@ -100,24 +87,11 @@ const partlyWrongPolicy = {
 };
 
 describe.skipIf(!canWritePolicy())('a partly wrong policy (needs root, as in CI)', () => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let undo = () => undefined as void;
-
-  beforeAll(async () => {
-    undo = setManagedPolicy(partlyWrongPolicy);
-    server = await startFixtureServer();
-    browser = await launchBrowser({ port: server.port });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    undo();
-  });
+  const session = useSession({ policy: partlyWrongPolicy });
 
   test('the options page lists each ignored value with its reason, keeps the good ones, and locks the panel off', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
     const problems = options.locator('[data-policy-problems] li');
     await expect.poll(() => problems.count(), { timeout: 10_000 }).toBe(4);
     const text = (await problems.allTextContents()).join('\n');
@@ -132,16 +106,16 @@ describe.skipIf(!canWritePolicy())('a partly wrong policy (needs root, as in CI)
   test('with the panel hidden by policy there is no panel, and the popup gives the help instead', async () => {
     // Chromium hands managed storage over seconds after start-up; wait until the service worker has it.
     await expect
-      .poll(() => browser.serviceWorker.evaluate(() => chrome.storage.local.get('lastKnownPolicy')), { timeout: 10_000 })
+      .poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.local.get('lastKnownPolicy')), { timeout: 10_000 })
       .toEqual({ lastKnownPolicy: { ...partlyWrongPolicy, expectedCloud: undefined } });
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('https://login.microsoftonline.com/common/login?__fixture=converged/password', { waitUntil: 'load' });
     await page.waitForTimeout(1500); // time enough for the panel to appear if it were going to
     expect((await readPanelHost(page)).count).toBe(0);
-    const tabId = await activeTabIdOf(browser, page);
-    const popup = await browser.context.newPage();
+    const tabId = await activeTabIdOf(session.browser, page);
+    const popup = await session.browser.context.newPage();
     await popup.addInitScript(`chrome.tabs.query = async () => [{ id: ${tabId} }];`);
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await expect.poll(() => popup.locator('.on-page').textContent()).toContain(english('popup.panelHiddenByPolicy'));
     expect(await popup.locator('.on-page [data-advice="password-reset"]').textContent()).toContain('contact Contoso IT');
     await Promise.all([popup.close(), page.close()]);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, type ExtensionBrowser } from './extension-browser';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { setManagedPolicy } from './managed-policy';
 
 /** The fixture server and a Chromium with the extension, shared by one test file. */
 export interface Session {
@@ -9,16 +10,25 @@ export interface Session {
   browser: ExtensionBrowser;
 }
 
-/** Start the fixture server and Chromium before a file's tests, and stop both after; read the fields inside tests. */
-export function useSession(options: Omit<Parameters<typeof launchBrowser>[0], 'port'> = {}): Session {
+/**
+ * Start the fixture server and Chromium before a file's (or a describe block's) tests, and stop both after; read
+ * the fields inside tests. With `policy`, Chromium starts with that managed policy for the extension (needs root).
+ */
+export function useSession(
+  options: Omit<Parameters<typeof launchBrowser>[0], 'port'> & { policy?: Record<string, unknown> } = {},
+): Session {
+  const { policy, ...launch } = options;
   const session = {} as Session;
+  let undoPolicy = () => undefined as void;
   beforeAll(async () => {
+    if (policy) undoPolicy = setManagedPolicy(policy);
     session.server = await startFixtureServer();
-    session.browser = await launchBrowser({ ...options, port: session.server.port });
+    session.browser = await launchBrowser({ ...launch, port: session.server.port });
   });
   afterAll(async () => {
     await session.browser?.close();
     await session.server?.close();
+    undoPolicy();
   });
   return session;
 }
