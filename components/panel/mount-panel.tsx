@@ -1,12 +1,14 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Panel, type PanelProps } from './Panel';
+import { Card, type PanelProps } from './Card';
+import { createChip } from './chip';
 import { createShadowHost } from './shadow-host';
 import { I18nContext, type I18n } from '@/components/i18n';
 import { languageTag } from '@/utils/i18n/locales';
 import contentCss from '@/components/content.css?inline';
 import themeCss from '@/components/theme.css?inline';
 import panelCss from './panel.css?inline';
+import { cloudBadges } from '@/utils/portals/clouds';
 import type { Portal } from '@/utils/portals/types';
 import type { StepReading } from '@/utils/steps/types';
 import type { Warning } from '@/utils/warnings/types';
@@ -43,21 +45,51 @@ export interface PanelHandle {
  * script is invalidated.
  */
 export function createPanel(ctx: ContentScriptContext, initial: PanelProps, i18n: I18n): PanelHandle {
+  const { t } = i18n;
   let props = initial;
+  let open = false;
+  let shownWarning: string | undefined;
   const { host, container, mount, remove } = createShadowHost(document, panelHostName, themeCss + contentCss + panelCss);
+  const dock = document.createElement('div');
+  dock.className = 'dock';
+  const cardSlot = document.createElement('div');
+  cardSlot.className = 'card-slot';
+  const chip = createChip(document, 'sign-in-assistant-card', () => setOpen(!open));
+  dock.append(cardSlot, chip.element);
+  container.append(dock);
+  // Escape closes the card while focus is in the panel; the page's own Escape handling is left alone.
+  dock.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && open) setOpen(false);
+  });
+  const setOpen = (value: boolean) => {
+    open = value;
+    draw();
+  };
   const draw = () => {
     if (!host.isConnected) return;
-    writeContractAttributes(host, props.portal, props.reading, props.warning);
+    const { portal, reading, warning } = props;
+    writeContractAttributes(host, portal, reading, warning);
     host.lang = languageTag(i18n.locale);
-    render(
-      <I18nContext.Provider value={i18n}>
-        <Panel {...props} />
-      </I18nContext.Provider>,
-      container,
-    );
+    // A new warning opens the card; it is announced by its role, without moving focus.
+    const warningKey = warning && `${warning.id}|${warning.domain ?? ''}`;
+    if (warningKey && warningKey !== shownWarning) open = true;
+    shownWarning = warningKey;
+    const label = warning ? t('panel.chipWarning') : reading.errorCode ? t('panel.chipError', { code: reading.errorCode }) : t('panel.chipHelp');
+    chip.show(label, cloudBadges[portal.cloud], open);
+    if (open) {
+      render(
+        <I18nContext.Provider value={i18n}>
+          <Card {...props} onClose={() => setOpen(false)} />
+        </I18nContext.Provider>,
+        cardSlot,
+      );
+    } else if (cardSlot.firstChild) {
+      render(null, cardSlot);
+    }
   };
   const unmount = () => {
-    render(null, container);
+    if (cardSlot.firstChild) render(null, cardSlot);
+    open = false;
     remove();
   };
   ctx.onInvalidated(unmount);
