@@ -8,7 +8,8 @@ import { warningFor } from '@/utils/extension/warning-service';
 import { helpFor } from '@/utils/help';
 import { panelMessageGroups, pickMessages } from '@/utils/i18n/pick-messages';
 import { keyPart } from '@/utils/i18n/translate';
-import { isHelpRequest, isPortalRequest, isWarningRequest, type PortalAnswer } from '@/utils/messages';
+import { isHelpRequest, isPortalRequest, isWarningRequest, type PortalAnswer, type PortalRequest } from '@/utils/messages';
+import { decideWarning } from '@/utils/warnings/decide';
 import { portalById } from '@/utils/portals';
 import { organizationPortalId, portalForOrigin } from '@/utils/portals/organization';
 import type { Portal } from '@/utils/portals/types';
@@ -20,14 +21,19 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
 
-  async function answerPortal(origin: string, tabId: number | undefined, topFrame: boolean): Promise<PortalAnswer | null> {
+  // Everything a sign-in page needs to start, in one answer: its portal, the panel's words, the help for the step
+  // on screen, and the warning that needs no typing.
+  async function answerPortal(request: PortalRequest, tabId: number | undefined, topFrame: boolean): Promise<PortalAnswer | null> {
     const [policy, translation] = await Promise.all([readPolicySoon(), loadTranslation()]);
-    const portal = portalForOrigin(origin, policy);
+    const portal = portalForOrigin(request.origin, policy);
     if (!portal) return null;
-    if (tabId !== undefined && topFrame) void showPortalOnBadge(tabId, portal, translation.t);
+    const { t } = translation;
+    if (tabId !== undefined && topFrame) void showPortalOnBadge(tabId, portal, t);
     const texts = pickMessages(translation.messages, [...panelMessageGroups, `portal.${keyPart(portal.id)}`]);
     const { helpdesk } = policy;
-    return { portal, locale: translation.locale, texts, ...(helpdesk ? { helpdesk } : {}) };
+    const help = request.reading ? helpFor(portal, request.reading, { t, helpdeskName: helpdesk?.name }) : undefined;
+    const warning = decideWarning({ portal, policy }, t) ?? null;
+    return { portal, locale: translation.locale, texts, warning, ...(helpdesk ? { helpdesk } : {}), ...(help ? { help } : {}) };
   }
 
   // Help and warnings are asked by portal id; an organization's own host is known by the sender's origin.
@@ -38,7 +44,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
-    if (isPortalRequest(message)) return answerPortal(message.origin, sender.tab?.id, sender.frameId === 0);
+    if (isPortalRequest(message)) return answerPortal(message, sender.tab?.id, sender.frameId === 0);
     const senderOrigin = sender.origin ?? (sender.url ? new URL(sender.url).origin : undefined);
     if (isHelpRequest(message)) {
       return Promise.all([portalOf(message, senderOrigin), loadTranslation(), readPolicySoon()]).then(([portal, { t }, policy]) =>

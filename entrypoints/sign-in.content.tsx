@@ -17,15 +17,14 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     if (window.top !== window) return;
-    const answer = await askPortal(location.origin); // also puts the cloud on the toolbar badge
+    const readPage = () => readSignInStep(document, location.href);
+    let reading = readPage();
+    const answer = await askPortal(location.origin, reading); // also puts the cloud on the toolbar badge
     if (!answer || answer.portal.role !== 'sign-in') return;
     const { portal, locale, helpdesk } = answer;
     const t = createTranslator(answer.texts);
     const host = location.hostname;
-
-    const readPage = () => readSignInStep(document, location.href);
-    const help = createHelpClient(portal);
-    let reading: StepReading = { step: 'unknown' }; // read when the panel is shown, not before
+    const help = createHelpClient(portal, { reading, help: answer.help });
     let warnings: PageWarnings | undefined;
     const panel = createPanel(
       ctx,
@@ -46,15 +45,16 @@ export default defineContentScript({
     // Step changes: the attributes follow at once, advice as soon as the service worker answers.
     const show = (next: StepReading) => {
       reading = next;
-      panel.update({ reading: next, help: help.cached(next) });
-      void help.get(next).then((found) => found && sameReading(next, reading) && panel.update({ help: found }));
+      const known = help.cached(next);
+      panel.update({ reading: next, help: known });
+      if (!known) void help.get(next).then((found) => found && sameReading(next, reading) && panel.update({ help: found }));
     };
     let stopWatching = () => undefined as void;
     const start = () => {
       show(readPage()); // before mounting, so the panel is drawn once, with the step
       panel.mount();
       const stopSteps = watchSteps(document, readPage, show, reading);
-      warnings = followWarnings(portal, host, (warning) => panel.update({ warning }));
+      warnings = followWarnings(portal, host, answer.warning, (warning) => panel.update({ warning }));
       const following = warnings;
       stopWatching = () => {
         stopSteps();

@@ -1,5 +1,6 @@
 import type { Locale } from './i18n/locales';
 import type { ChromeMessages } from './i18n/translate';
+import type { Help } from './help';
 import type { Helpdesk } from './policy';
 import type { Portal } from './portals/types';
 import { isErrorCode } from './steps/dom';
@@ -14,6 +15,8 @@ import { stepIds, type StepReading } from './steps/types';
 export interface PortalRequest {
   readonly type: 'portal';
   readonly origin: string;
+  /** The step on screen, so the first answer can carry its help (one round trip instead of three). */
+  readonly reading?: StepReading;
 }
 
 /** The service worker's answer to a {@link PortalRequest} on a sign-in page. */
@@ -25,6 +28,10 @@ export interface PortalAnswer {
   readonly texts: ChromeMessages;
   /** The organization's helpdesk, from policy. */
   readonly helpdesk?: Helpdesk;
+  /** Help for the request's reading, if it sent one. */
+  readonly help?: Help;
+  /** The page's warning before anything is typed (Germany, or another cloud by policy); `null` for none. */
+  readonly warning: Warning | null;
 }
 
 /** A content script asks the service worker for the help that fits a reading (the tables live there). */
@@ -78,7 +85,12 @@ export function isStepReading(value: unknown): value is StepReading {
 
 /** Whether a runtime message is a well-formed {@link PortalRequest}. */
 export function isPortalRequest(message: unknown): message is PortalRequest {
-  return hasType(message, 'portal') && typeof message.origin === 'string' && message.origin.length < 300;
+  return (
+    hasType(message, 'portal') &&
+    typeof message.origin === 'string' &&
+    message.origin.length < 300 &&
+    (message.reading === undefined || isStepReading(message.reading))
+  );
 }
 
 /** Whether a runtime message is a well-formed {@link HelpRequest}. */

@@ -7,7 +7,8 @@ import { I18nContext, type I18n } from '@/components/i18n';
 import { languageTag } from '@/utils/i18n/locales';
 import contentCss from '@/components/content.css?inline';
 import themeCss from '@/components/theme.css?inline';
-import panelCss from './panel.css?inline';
+import cardCss from './card.css?inline';
+import chipCss from './chip.css?inline';
 import { cloudBadges } from '@/utils/portals/clouds';
 import type { Portal } from '@/utils/portals/types';
 import type { StepReading } from '@/utils/steps/types';
@@ -49,7 +50,9 @@ export function createPanel(ctx: ContentScriptContext, initial: PanelProps, i18n
   let props = initial;
   let open = false;
   let shownWarning: string | undefined;
-  const { host, container, mount, remove } = createShadowHost(document, panelHostName, themeCss + contentCss + panelCss);
+  // The chip's few rules go in at once; the card's, with the shared content styles, the first time it opens.
+  const { host, container, mount, remove, addStyles } = createShadowHost(document, panelHostName, themeCss + chipCss);
+  let cardStyled = false;
   const dock = document.createElement('div');
   dock.className = 'dock';
   const cardSlot = document.createElement('div');
@@ -77,6 +80,8 @@ export function createPanel(ctx: ContentScriptContext, initial: PanelProps, i18n
     const label = warning ? t('panel.chipWarning') : reading.errorCode ? t('panel.chipError', { code: reading.errorCode }) : t('panel.chipHelp');
     chip.show(label, cloudBadges[portal.cloud], open);
     if (open) {
+      if (!cardStyled) addStyles(contentCss + cardCss);
+      cardStyled = true;
       render(
         <I18nContext.Provider value={i18n}>
           <Card {...props} onClose={() => setOpen(false)} />

@@ -8,6 +8,8 @@ export interface ShadowHost {
   mount(): void;
   /** Take the host out of the page. */
   remove(): void;
+  /** Add more styles inside the shadow root (for parts drawn later). */
+  addStyles(css: string): void;
 }
 
 /**
@@ -18,15 +20,15 @@ export interface ShadowHost {
 export function createShadowHost(document: Document, name: string, css: string): ShadowHost {
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = `:host { all: initial !important; }\n${css}`; // page styles do not inherit in
+  const styleElement = (text: string) => Object.assign(document.createElement('style'), { textContent: text });
   const container = document.createElement('div');
-  shadow.append(style, container);
+  shadow.append(styleElement(`:host { all: initial !important; }\n${css}`), container); // page styles do not inherit in
   for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (event) => event.stopPropagation());
   return {
     host,
     container,
     mount: () => document.body.append(host),
     remove: () => host.remove(),
+    addStyles: (more) => shadow.insertBefore(styleElement(more), container),
   };
 }

@@ -19,9 +19,10 @@ export interface HelpClient {
  * A help client for a portal. The advice and error tables live in the service worker, so the script injected
  * into sign-in pages stays small.
  */
-export function createHelpClient(portal: Portal): HelpClient {
+export function createHelpClient(portal: Portal, first?: { reading: StepReading; help?: Help }): HelpClient {
   const known = new Map<string, Help>();
   const keyOf = (reading: StepReading) => `${reading.step}|${reading.errorCode ?? ''}`;
+  if (first?.help) known.set(keyOf(first.reading), first.help); // came with the portal answer
   return {
     cached: (reading) => known.get(keyOf(reading)),
     async get(reading) {

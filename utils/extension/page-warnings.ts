@@ -20,24 +20,32 @@ export interface PageWarnings {
 }
 
 /**
- * Ask the service worker for this page's warning now, and again whenever a new domain is typed in the account
- * field; warnings the person dismissed for this site and domain stay hidden.
+ * Show the page's first warning (it came with the portal answer), and ask the service worker again whenever a new
+ * domain is typed in the account field; warnings the person dismissed for this site and domain stay hidden.
  */
-export function followWarnings(portal: Portal, host: string, onWarning: (warning: Warning | undefined) => void): PageWarnings {
+export function followWarnings(
+  portal: Portal,
+  host: string,
+  first: Warning | null,
+  onWarning: (warning: Warning | undefined) => void,
+): PageWarnings {
   let shown: Warning | undefined;
   let asked = 0;
-  const ask = async (domain?: string) => {
-    const ticket = ++asked;
-    const request: WarningRequest = domain ? { type: 'warning', portalId: portal.id, domain } : { type: 'warning', portalId: portal.id };
-    const answer = await askServiceWorker(request, isWarningAnswer);
-    if (answer === undefined) return; // no answer: no warning rather than a wrong one
+  const show = async (answer: Warning | null, ticket: number) => {
     let warning = answer ?? undefined;
     if (warning && (await dismissedWarnings.getValue()).includes(warningKey(host, warning))) warning = undefined;
     if (ticket !== asked) return; // a newer question is on its way
+    if (warning === shown) return;
     shown = warning;
     onWarning(warning);
   };
-  void ask();
+  const ask = async (domain: string) => {
+    const ticket = ++asked;
+    const request: WarningRequest = { type: 'warning', portalId: portal.id, domain };
+    const answer = await askServiceWorker(request, isWarningAnswer);
+    if (answer !== undefined) await show(answer, ticket); // no answer: no warning rather than a wrong one
+  };
+  void show(first, asked);
   const stop = watchTypedDomain(document, (domain) => void ask(domain));
   return {
     stop,
