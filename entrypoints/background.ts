@@ -33,7 +33,8 @@ export default defineBackground(() => {
     const { helpdesk } = policy;
     const help = request.reading ? helpFor(portal, request.reading, { t, helpdeskName: helpdesk?.name }) : undefined;
     const warning = decideWarning({ portal, policy }, t) ?? null;
-    return { portal, locale: translation.locale, texts, warning, ...(helpdesk ? { helpdesk } : {}), ...(help ? { help } : {}) };
+    const page = { ...portal, examples: [], hostSources: [] }; // the page needs no catalog bookkeeping
+    return { portal: page, locale: translation.locale, texts, warning, ...(helpdesk ? { helpdesk } : {}), ...(help ? { help } : {}) };
   }
 
   // Help and warnings are asked by portal id; an organization's own host is known by the sender's origin.
