@@ -1,11 +1,11 @@
 import { useI18n } from '@/components/i18n';
 import { LinkList } from '@/components/LinkList';
-import { adminCenters, adminTopics } from '@/utils/admin';
+import { adminCenters, adminTopics, entraAdminCenters } from '@/utils/admin';
 import { clouds } from '@/utils/portals/clouds';
 import type { Cloud } from '@/utils/portals/types';
 import { dynamicKey, keyPart } from '@/utils/i18n/translate';
 
-/** For people who run Microsoft 365: each cloud's admin center and the password tasks they come for. */
+/** For people who run Microsoft 365: each cloud's admin centers (Microsoft 365 and Entra) and the password tasks they come for. */
 export function AdminCorner({ cloud }: { cloud?: Cloud }) {
   const { t } = useI18n();
   // The tab's cloud first when there is one; Germany's admins use the worldwide center, listed once.
@@ -13,7 +13,7 @@ export function AdminCorner({ cloud }: { cloud?: Cloud }) {
   const seen = new Set<string>();
   const centers = order
     .filter((each) => each !== 'germany')
-    .flatMap((each) => adminCenters[each])
+    .flatMap((each) => [...adminCenters[each], ...entraAdminCenters[each]])
     .filter((center) => !seen.has(center.url) && Boolean(seen.add(center.url)))
     .map((center) => ({ label: t(dynamicKey('admin', 'centers', keyPart(center.id))), url: center.url }));
   return (

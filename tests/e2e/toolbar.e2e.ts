@@ -83,6 +83,24 @@ describe('the popup', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  test('the admin corner links each cloud’s admin centers, the tab’s cloud first, with the password facts admins need', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto('https://login.microsoftonline.us/common/oauth2/v2.0/authorize?client_id=x');
+    await waitForPanel(page);
+    const popup = await openPopupFor(page);
+    await popup.locator('[data-section="admin"] summary').click();
+    const hrefs = await popup.locator('[data-section="admin"] > .links a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs[0]).toBe('https://admin.cloud.microsoft/'); // GCC uses the worldwide center
+    expect(hrefs).toContain('https://portal.office365.us/adminportal/home');
+    expect(hrefs).toContain('https://portal.partner.microsoftonline.cn/');
+    expect(hrefs).toContain('https://entra.microsoft.us/');
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    expect(await popup.locator('[data-admin-topic="bulk-reset"]').textContent()).toContain('40');
+    expect(await popup.locator('[data-admin-topic="share-credentials"]').textContent()).toContain('30 August 2024');
+    expect(await popup.locator('[data-admin-topic="password-expiration"]').textContent()).toContain('14 to 730 days');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   test('on the closed Germany portal, it shows the same warning as the panel', async () => {
     const page = await session.browser.context.newPage();
     await page.goto('https://login.microsoftonline.de/common/oauth2/authorize?client_id=x');
