@@ -15,6 +15,9 @@ import { sameReading, watchSteps } from '@/utils/steps/watch-steps';
 export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // WXT would also post a message into the page to find older copies of this script (it finds them with a DOM
+  // event anyway): that message would tell the page an extension is here and wake its message listeners.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (window.top !== window) return;
     const readPage = () => readSignInStep(document, location.href);

@@ -140,3 +140,20 @@ describe('dismissing the panel for a site is remembered', () => {
       expect((await readPanelHost(page)).count).toBe(1);
     }));
 });
+
+describe('the page cannot tell the extension is there from its own scripts', () => {
+  test('no message is posted into the page, and the host’s shadow root is closed to it', () =>
+    withBrowser({ width: 1280, height: 800 }, async (browser) => {
+      const page = await browser.context.newPage();
+      // A page script that counts every message event, as a curious sign-in page could.
+      await page.addInitScript(() => {
+        (window as unknown as { __messages: number }).__messages = 0;
+        window.addEventListener('message', () => void ((window as unknown as { __messages: number }).__messages += 1), true);
+      });
+      await page.goto('https://login.microsoftonline.com/common/login', { waitUntil: 'load' });
+      await waitForPanel(page);
+      expect(await page.evaluate(() => (window as unknown as { __messages: number }).__messages)).toBe(0);
+      expect(await page.evaluate(() => document.querySelector('sign-in-assistant')!.shadowRoot)).toBeNull();
+      await page.close();
+    }));
+});
