@@ -27,7 +27,8 @@ export default defineContentScript({
     let reading = readPage();
     const answer = await askPortal(location.origin, reading); // also puts the cloud on the toolbar badge
     if (!answer || answer.portal.role !== 'sign-in') return;
-    const { portal, locale, helpdesk } = answer;
+    // Keep only what is used: the answer itself (its message table above all) is left to the garbage collector.
+    const { portal, locale, helpdesk, warning: firstWarning } = answer;
     const t = createTranslator(answer.texts);
     const host = location.hostname;
     const help = createHelpClient(portal, { reading, help: answer.help });
@@ -60,7 +61,7 @@ export default defineContentScript({
       show(readPage()); // before mounting, so the panel is drawn once, with the step
       panel.mount();
       const stopSteps = watchSteps(document, readPage, show, reading);
-      warnings = followWarnings(portal, host, answer.warning, (warning) => panel.update({ warning }));
+      warnings = followWarnings(portal, host, firstWarning, (warning) => panel.update({ warning }));
       const following = warnings;
       stopWatching = () => {
         stopSteps();
