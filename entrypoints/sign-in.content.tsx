@@ -4,7 +4,7 @@ import { createPanel } from '@/components/panel/mount-panel';
 import { helpdeskReport, readErrorDetails } from '@/utils/errors/helpdesk-report';
 import { createHelpClient } from '@/utils/extension/help-client';
 import { followWarnings, type PageWarnings } from '@/utils/extension/page-warnings';
-import { getValues } from '@/utils/extension/local-item';
+import { getValues, watchValues } from '@/utils/extension/local-item';
 import { dismissedHosts, lastKnownPolicy, panelEnabled, policyHidesPanel } from '@/utils/extension/settings';
 import { askPortal } from '@/utils/extension/portal-client';
 import { createTranslator } from '@/utils/i18n/translate';
@@ -76,19 +76,16 @@ export default defineContentScript({
 
     // The panel shows unless policy hides it, the person switched it off, or dismissed it on this site; all three
     // live in storage, followed as they change (the policy can arrive seconds after the browser starts).
-    const [dismissedOn, enabledSetting, policy] = await getValues(dismissedHosts, panelEnabled, lastKnownPolicy);
-    let dismissed = dismissedOn.includes(host);
-    let enabled = enabledSetting;
-    let hiddenByPolicy = policyHidesPanel(policy);
-    const wanted = () => !hiddenByPolicy && enabled && !dismissed;
-    const follow = () => {
-      if (!wanted() && panel.isMounted()) stop();
-      else if (wanted() && !panel.isMounted()) start();
+    const panelSettings = [dismissedHosts, panelEnabled, lastKnownPolicy] as const;
+    let dismissed = false;
+    const follow = ([dismissedOn, enabled, policy]: readonly [string[], boolean, unknown]) => {
+      dismissed = dismissedOn.includes(host);
+      const wanted = enabled && !dismissed && !policyHidesPanel(policy);
+      if (!wanted && panel.isMounted()) stop();
+      else if (wanted && !panel.isMounted()) start();
     };
-    follow();
-    ctx.onInvalidated(dismissedHosts.watch((hosts) => ((dismissed = hosts.includes(host)), follow())));
-    ctx.onInvalidated(panelEnabled.watch((value) => ((enabled = value), follow())));
-    ctx.onInvalidated(lastKnownPolicy.watch((raw) => ((hiddenByPolicy = policyHidesPanel(raw)), follow())));
+    follow(await getValues(...panelSettings));
+    ctx.onInvalidated(watchValues(panelSettings, follow));
 
     // Answered at once through sendResponse: this script uses Chrome's native messaging, without the polyfill.
     const answerPopup = (message: unknown, _sender: unknown, sendResponse: (state: PageState) => void): undefined => {

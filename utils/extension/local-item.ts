@@ -42,3 +42,16 @@ export async function getValues<T extends readonly LocalItem<unknown>[]>(
   const stored = await browser.storage.local.get(items.map((item) => item.key));
   return items.map((item) => item.fromStored(stored[item.key])) as { [K in keyof T]: T[K] extends LocalItem<infer V> ? V : never };
 }
+
+/** Follow several items with one storage listener; `onChange` gets all their values after any of them changes. */
+export function watchValues<T extends readonly LocalItem<unknown>[]>(
+  items: T,
+  onChange: (values: { [K in keyof T]: T[K] extends LocalItem<infer V> ? V : never }) => void,
+): () => void {
+  const keys = items.map((item) => item.key);
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && keys.some((key) => key in changes)) void getValues(...items).then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
