@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useSession } from './harness/session';
-import { activeTabIdOf } from './harness/extension-browser';
 import { clickInPanel, panelBox, panelLinks, panelText, readPanelHost, waitForPanel } from './harness/panel';
 
 const session = useSession();
