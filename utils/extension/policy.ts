@@ -9,6 +9,8 @@ export interface PolicyReading {
 }
 
 let loading: Promise<PolicyReading> | undefined;
+/** The latest reading that has arrived, for answers that cannot wait for one still pending. */
+let arrived: PolicyReading | undefined;
 
 /**
  * Read managed storage, asking again every second until an answer comes. In Chromium 156 a read made while the
@@ -35,7 +37,8 @@ async function load(): Promise<PolicyReading> {
   try {
     const raw = await readManagedStorage();
     void lastKnownPolicy.setValue(raw);
-    return parsePolicy(raw);
+    arrived = parsePolicy(raw);
+    return arrived;
   } catch {
     return { policy: emptyPolicy, problems: [] }; // no managed storage on this browser or profile
   }
@@ -51,16 +54,13 @@ export function readPolicy(): Promise<PolicyReading> {
 }
 
 /**
- * The policy without waiting: the fresh reading if it is there (or comes within `patienceMs`), else the last one
- * read, possibly in an earlier session. For answers a page is waiting on. Measured here: while a managed-storage
+ * The policy without waiting: this context's latest reading if one has arrived, else the last one stored,
+ * possibly in an earlier session. For answers a page is waiting on. Measured here: while a managed-storage
  * read was pending at start-up, waiting 400 ms for it made every sign-in page wait 400 ms for its panel.
  */
-export async function readPolicySoon(patienceMs = 0): Promise<OrgPolicy> {
-  const fresh = readPolicy().then(({ policy }) => policy);
-  const fallback = new Promise<OrgPolicy>((resolve) =>
-    setTimeout(() => void lastKnownPolicy.getValue().then((raw) => resolve(parsePolicy(raw).policy)), patienceMs),
-  );
-  return Promise.race([fresh, fallback]);
+export async function readPolicySoon(): Promise<OrgPolicy> {
+  void readPolicy(); // start a read if none has been started
+  return arrived?.policy ?? parsePolicy(await lastKnownPolicy.getValue()).policy;
 }
 
 /** Start reading the policy now, and again whenever the administrators change it; `onChange` hears of changes. */
