@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/i18n';
+import { useStored } from '@/components/use-stored';
 import { languageChoice } from '@/utils/extension/settings';
-import { isLanguageChoice, localeNames, locales, resolveLocale, type LanguageChoice } from '@/utils/i18n/locales';
+import { isLanguageChoice, localeNames, locales, resolveLocale } from '@/utils/i18n/locales';
 
 /** The person's language: the browser's, or one of ours; each language is named in itself. */
 export function LanguagePicker() {
   const { t } = useI18n();
-  const [choice, setChoice] = useState<LanguageChoice | undefined>(undefined);
-  useEffect(() => void languageChoice.getValue().then(setChoice), []);
+  const choice = useStored(languageChoice);
   if (choice === undefined) return null;
   const browserLocale = resolveLocale('auto', browser.i18n.getUILanguage());
   return (
@@ -20,9 +19,7 @@ export function LanguagePicker() {
         value={choice}
         onChange={(event) => {
           const value = event.currentTarget.value;
-          if (!isLanguageChoice(value)) return;
-          setChoice(value);
-          void languageChoice.setValue(value); // the page then redraws in that language
+          if (isLanguageChoice(value)) void languageChoice.setValue(value); // the page then redraws in that language
         }}
       >
         <option value="auto">{t('options.languageAuto', { language: localeNames[browserLocale] })}</option>

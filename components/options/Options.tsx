@@ -4,6 +4,7 @@ import { OrganizationHosts } from './OrganizationHosts';
 import { PolicySummary } from './PolicySummary';
 import { SettingSwitch } from './SettingSwitch';
 import { useI18n } from '@/components/i18n';
+import { useStored } from '@/components/use-stored';
 import { readPolicy, type PolicyReading } from '@/utils/extension/policy';
 import { cloudLookupEnabled, dismissedHosts, panelEnabled } from '@/utils/extension/settings';
 import { emptyPolicy } from '@/utils/policy';
@@ -39,11 +40,7 @@ export function Options() {
 /** Sites where the person pressed "Don't show on this site", each with a way back. */
 function DismissedSites() {
   const { t } = useI18n();
-  const [hosts, setHosts] = useState<string[]>([]);
-  useEffect(() => {
-    void dismissedHosts.getValue().then(setHosts);
-    return dismissedHosts.watch(setHosts);
-  }, []);
+  const hosts = useStored(dismissedHosts) ?? [];
   return (
     <section aria-labelledby="dismissed-heading" data-section="dismissed">
       <h2 id="dismissed-heading">{t('options.dismissedHeading')}</h2>

@@ -1,16 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
+import { useStored } from '@/components/use-stored';
 import type { LocalItem } from '@/utils/extension/local-item';
 
 /** A checkbox bound to a stored on/off setting; shown off and locked, saying so, when policy turns it off. */
 export function SettingSwitch(props: { item: LocalItem<boolean>; name: string; label: string; help: string; lockedOff: boolean }) {
   const { t } = useI18n();
   const { item, name, label, help, lockedOff } = props;
-  const [on, setOn] = useState<boolean | undefined>(undefined);
-  useEffect(() => {
-    void item.getValue().then(setOn);
-    return item.watch(setOn);
-  }, [item]);
+  const on = useStored(item);
   if (on === undefined) return null;
   const helpId = `${name}-help`;
   return (
@@ -22,11 +18,7 @@ export function SettingSwitch(props: { item: LocalItem<boolean>; name: string; l
           checked={on && !lockedOff}
           disabled={lockedOff}
           aria-describedby={helpId}
-          onChange={(event) => {
-            const value = event.currentTarget.checked;
-            setOn(value);
-            void item.setValue(value);
-          }}
+          onChange={(event) => void item.setValue(event.currentTarget.checked)}
         />{' '}
         {label}
       </label>
