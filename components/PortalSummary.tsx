@@ -2,9 +2,8 @@ import { useI18n } from './i18n';
 import { LinkList } from './LinkList';
 import type { Translate } from '@/utils/i18n/translate';
 import { languageTag } from '@/utils/i18n/locales';
-import { cloudName } from '@/utils/portals/clouds';
 import type { Portal } from '@/utils/portals/types';
-import { portalAudience, portalName } from '@/utils/portals/words';
+import { portalAudience } from '@/utils/portals/words';
 
 /** The portal's links in the order people need them, with their labels. */
 export function portalLinkList(portal: Portal, t: Translate): { label: string; url: string }[] {
@@ -17,19 +16,12 @@ export function portalLinkList(portal: Portal, t: Translate): { label: string; u
   ];
 }
 
-/** Which portal and cloud this is, who signs in here, and that portal's main links. */
+/** Who signs in on a portal, whether it is closed, and that portal's main links (its name is in the header above). */
 export function PortalSummary({ portal }: { portal: Portal }) {
   const { t, locale } = useI18n();
   const retired = portal.status.state === 'retired' ? portal.status : undefined;
   return (
     <section class="portal" aria-label={t('summary.label')}>
-      <p class="portal-name">{portalName(portal, t)}</p>
-      <dl class="facts">
-        <dt>{t('summary.cloud')}</dt>
-        <dd>{cloudName(portal.cloud, t)}</dd>
-        <dt>{t('summary.for')}</dt>
-        <dd>{t(`account.${portal.account}`)}</dd>
-      </dl>
       <p class="audience">{t('summary.audience', { audience: portalAudience(portal, t) })}</p>
       {retired && (
         <p class="note" role="note">

@@ -37,6 +37,7 @@ export default defineContentScript({
       ctx,
       {
         portal,
+        host,
         reading,
         ...(helpdesk ? { helpdesk } : {}),
         onDismissWarning: () => void warnings?.dismissCurrent(),

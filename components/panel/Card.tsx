@@ -1,9 +1,5 @@
-import { AdviceList } from '@/components/AdviceList';
-import { HelpdeskCard } from '@/components/HelpdeskCard';
 import { useI18n } from '@/components/i18n';
-import { ErrorExplainer } from '@/components/ErrorExplainer';
-import { PortalSummary } from '@/components/PortalSummary';
-import { WarningNotice } from '@/components/WarningNotice';
+import { PageHelp } from '@/components/PageHelp';
 import type { Help } from '@/utils/help';
 import type { Helpdesk } from '@/utils/policy';
 import type { Portal } from '@/utils/portals/types';
@@ -14,6 +10,8 @@ import type { Warning } from '@/utils/warnings/types';
 export interface PanelProps {
   /** The portal this page belongs to. */
   portal: Portal;
+  /** The page's exact hostname. */
+  host: string;
   /** The step on screen. */
   reading: StepReading;
   /** Advice and error explanation for that step, once the service worker has answered. */
@@ -35,25 +33,17 @@ export interface CardProps extends PanelProps {
   onClose: () => void;
 }
 
-/** The panel's card: help for this step on this portal. Drawn with Preact only once the person opens it. */
-export function Card({ portal, help, helpdesk, warning, onDismissWarning, onDismiss, onCopyDetails, onClose }: CardProps) {
+/** The panel's card: which page this is, then help for this step. Drawn with Preact only once the person opens it. */
+export function Card({ onDismiss, onClose, reading: _reading, ...help }: CardProps) {
   const { t } = useI18n();
+  const close = (
+    <button type="button" class="icon" aria-label={t('panel.close')} onClick={onClose}>
+      ×
+    </button>
+  );
   return (
     <section class="card" id="sign-in-assistant-card" aria-label={t('panel.label')}>
-      <header class="card-head">
-        <h2>{t('panel.heading')}</h2>
-        <button type="button" class="icon" aria-label={t('panel.close')} onClick={onClose}>
-          ×
-        </button>
-      </header>
-      {warning && <WarningNotice warning={warning} onDismiss={onDismissWarning} />}
-      {help?.error && <ErrorExplainer error={help.error} onCopy={onCopyDetails} />}
-      {help && <AdviceList advice={help.advice} />}
-      {helpdesk && portal.account === 'work' && <HelpdeskCard helpdesk={helpdesk} />}
-      <details class="about">
-        <summary>{t('panel.about')}</summary>
-        <PortalSummary portal={portal} />
-      </details>
+      <PageHelp {...help} actions={close} />
       <footer class="card-foot">
         <button type="button" class="quiet" data-action="dismiss" onClick={onDismiss}>
           {t('panel.dismiss')}

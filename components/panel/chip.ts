@@ -1,8 +1,20 @@
+/** What the chip says: the page's portal in a few words and, if any, a warning or an error code beside it. */
+export interface ChipContent {
+  /** The portal in a few words ("Worldwide · work or school"). */
+  readonly identity: string;
+  /** A short status beside it ("Check", "Error 50126"), or empty. */
+  readonly status: string;
+  /** Whether the status is a warning (drawn in the warning colour, with a "!" mark). */
+  readonly warning: boolean;
+  /** Words read after the visible text by screen readers ("open sign-in help"). */
+  readonly action: string;
+}
+
 /** The panel's always-visible button, and how to relabel it. */
 export interface Chip {
   readonly element: HTMLButtonElement;
-  /** Show this label and cloud badge, and whether the card it controls is open. */
-  show(label: string, badge: string, expanded: boolean): void;
+  /** Show this content, and whether the card it controls is open. */
+  show(content: ChipContent, expanded: boolean): void;
 }
 
 /**
@@ -10,25 +22,26 @@ export interface Chip {
  * main-thread time and 86 KB of heap on every sign-in page (npm run bench). Text is set as text, never markup.
  */
 export function createChip(document: Document, controls: string, onToggle: () => void): Chip {
-  const element = document.createElement('button');
+  const part = (tag: string, className: string) => Object.assign(document.createElement(tag), { className });
+  const element = part('button', 'chip') as HTMLButtonElement;
   element.type = 'button';
-  element.className = 'chip';
   element.setAttribute('aria-controls', controls);
-  const mark = document.createElement('span');
-  mark.className = 'chip-mark';
+  const mark = part('span', 'chip-mark');
   mark.setAttribute('aria-hidden', 'true');
-  mark.textContent = '?';
-  const label = document.createTextNode('');
-  const tag = document.createElement('span');
-  tag.className = 'chip-tag';
-  element.append(mark, label, tag);
+  const identity = part('span', 'chip-identity');
+  const status = part('span', 'chip-status');
+  const action = part('span', 'visually-hidden');
+  element.append(mark, identity, status, action);
   element.addEventListener('click', onToggle);
   return {
     element,
-    show(text, badge, expanded) {
-      label.data = text;
-      tag.textContent = badge;
-      tag.hidden = badge === '';
+    show(content, expanded) {
+      element.classList.toggle('chip-warning', content.warning);
+      mark.textContent = content.warning ? '!' : '?';
+      identity.textContent = content.identity;
+      status.textContent = content.status;
+      status.hidden = content.status === '';
+      action.textContent = ` ${content.action}`;
       element.setAttribute('aria-expanded', String(expanded));
     },
   };

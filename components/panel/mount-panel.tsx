@@ -9,7 +9,7 @@ import contentCss from '@/components/content.css?inline';
 import themeCss from '@/components/theme.css?inline';
 import cardCss from './card.css?inline';
 import chipCss from './chip.css?inline';
-import { cloudBadges } from '@/utils/portals/clouds';
+import { portalShortName } from '@/utils/portals/words';
 import type { Portal } from '@/utils/portals/types';
 import type { StepReading } from '@/utils/steps/types';
 import type { Warning } from '@/utils/warnings/types';
@@ -77,8 +77,8 @@ export function createPanel(ctx: ContentScriptContext, initial: PanelProps, i18n
     const warningKey = warning && `${warning.id}|${warning.domain ?? ''}`;
     if (warningKey && warningKey !== shownWarning) open = true;
     shownWarning = warningKey;
-    const label = warning ? t('panel.chipWarning') : reading.errorCode ? t('panel.chipError', { code: reading.errorCode }) : t('panel.chipHelp');
-    chip.show(label, cloudBadges[portal.cloud], open);
+    const status = warning ? t('panel.chipWarning') : reading.errorCode ? t('panel.chipError', { code: reading.errorCode }) : '';
+    chip.show({ identity: portalShortName(portal, t), status, warning: Boolean(warning), action: t('panel.chipOpen') }, open);
     if (open) {
       if (!cardStyled) addStyles(contentCss + cardCss);
       cardStyled = true;

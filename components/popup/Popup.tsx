@@ -2,18 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AdminCorner } from './AdminCorner';
 import { HelpCenter } from './HelpCenter';
-import { AdviceList } from '@/components/AdviceList';
-import { ErrorExplainer } from '@/components/ErrorExplainer';
-import { HelpdeskCard } from '@/components/HelpdeskCard';
 import { useI18n } from '@/components/i18n';
-import { PortalSummary } from '@/components/PortalSummary';
-import { WarningNotice } from '@/components/WarningNotice';
+import { PageHelp } from '@/components/PageHelp';
 import { askActiveTab } from '@/utils/extension/active-tab';
 import { readPolicy } from '@/utils/extension/policy';
 import { dismissedHosts } from '@/utils/extension/settings';
 import { helpFor } from '@/utils/help';
 import type { PageState } from '@/utils/messages';
 import { emptyPolicy, type OrgPolicy } from '@/utils/policy';
+import { signInHostname } from '@/utils/identify-portal';
 import { portalForOrigin } from '@/utils/portals/organization';
 import type { Portal } from '@/utils/portals/types';
 
@@ -48,21 +45,19 @@ export function Popup({ englishKeywords }: { englishKeywords: Readonly<Record<st
   );
 }
 
-/** The same help as the panel for the tab's page: its warning, error, advice, helpdesk and portal. */
+/** The same help as the panel for the tab's page, identity first: portal, host, warning, error, advice, helpdesk. */
 function OnThisPage({ portal, page, policy }: { portal: Portal; page: PageState; policy: OrgPolicy }) {
   const { t } = useI18n();
   const help = helpFor(portal, page.reading, { t, helpdeskName: policy.helpdesk?.name });
   return (
-    <section class="on-page" aria-labelledby="on-page-heading">
-      <h2 id="on-page-heading">{t('popup.onThisPage')}</h2>
-      {page.warning && <WarningNotice warning={page.warning} />}
-      {help.error && <ErrorExplainer error={help.error} />}
-      <AdviceList advice={help.advice} />
-      {policy.helpdesk && portal.account === 'work' && <HelpdeskCard helpdesk={policy.helpdesk} />}
-      <details class="about">
-        <summary>{t('panel.about')}</summary>
-        <PortalSummary portal={portal} />
-      </details>
+    <section class="on-page" aria-label={t('popup.onThisPage')}>
+      <PageHelp
+        portal={portal}
+        host={signInHostname(page.origin) ?? ''}
+        help={help}
+        {...(page.warning ? { warning: page.warning } : {})}
+        {...(policy.helpdesk ? { helpdesk: policy.helpdesk } : {})}
+      />
       {policy.hidePanel ? (
         <p class="muted">{t('popup.panelHiddenByPolicy')}</p>
       ) : (

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { locales, translatorFor } from '../support/locales';
 import { axeViolations, axeViolationsInPanel } from './harness/axe';
-import { clickInPanel, panelBox, panelText, readPanelHost, waitForPanel } from './harness/panel';
+import { clickInPanel, inPanel, panelBox, panelText, readPanelHost, waitForPanel } from './harness/panel';
 import { useSession } from './harness/session';
 import { languageTag, microsoftLocaleSegment, type Locale } from '@/utils/i18n/locales';
 
@@ -68,6 +68,17 @@ describe.each(locales)('in %s', (locale) => {
     await waitForPanel(page);
     await expect.poll(() => panelBox(page, '.warning')).not.toBeNull();
     expect(await panelText(page)).toContain(t('warning.germanyRetired.title'));
+    // Identity first, in the language: the chip names the cloud, the header the portal, cloud, account kind and host.
+    expect(await inPanel(page, `function () { return this.querySelector('.chip-identity').textContent; }`)).toBe(t('portal.germanyRetired.short'));
+    const header = await inPanel<string>(page, `function () { return this.querySelector('.identity').innerText; }`);
+    for (const part of [t('portal.germanyRetired.name'), t('cloud.germany'), t('account.one.work'), t('identity.host', { host: 'login.microsoftonline.de' }), t('identity.genuineRetired')]) {
+      expect(header).toContain(part);
+    }
+    for (const selector of ['.chip', '.identity']) {
+      const box = (await panelBox(page, selector))!;
+      expect(box.x, selector).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, selector).toBeLessThanOrEqual(390);
+    }
     expect((await readPanelHost(page)).attributes.warning).toBe('germany-retired'); // the contract does not change with the language
     const card = (await panelBox(page, '.card'))!;
     expect(card.x).toBeGreaterThanOrEqual(0);

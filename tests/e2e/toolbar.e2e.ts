@@ -3,10 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { useSession } from './harness/session';
 import { activeTabIdOf } from './harness/extension-browser';
 import { waitForPanel } from './harness/panel';
-import { portalLinkList } from '@/components/PortalSummary';
 import { signInPortals } from '@/utils/portals';
 import { english } from '../support/locales';
-import { localizeHelpUrl } from '@/utils/i18n/localize-url';
 import { cloudBadges, cloudName } from '@/utils/portals/clouds';
 import { portalName } from '@/utils/portals/words';
 
@@ -69,15 +67,26 @@ describe('the popup', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
-  test('on a 21Vianet sign-in tab, it shows that portal and its China links', async () => {
+  test('on a 21Vianet sign-in tab, it starts with that portal, its host and that the host is Microsoft’s, then its China links', async () => {
     const page = await session.browser.context.newPage();
     await page.goto('https://login.partner.microsoftonline.cn/common/oauth2/v2.0/authorize?client_id=x');
     await waitForPanel(page);
     const popup = await openPopupFor(page);
-    const china = signInPortals.find((portal) => portal.id === 'china-21vianet')!;
-    await expect.poll(() => popup.locator('.portal-name').textContent()).toBe(portalName(china, english));
+    await expect.poll(() => popup.locator('.on-page .identity h2').textContent()).toBe('Microsoft 365 operated by 21Vianet (China)');
+    const header = await popup.locator('.on-page .identity').innerText();
+    expect(header).toContain('China (operated by 21Vianet)');
+    expect(header).toContain('Work or school account');
+    expect(header).toContain('Address: login.partner.microsoftonline.cn');
+    expect(header).toContain("Microsoft's own sign-in address");
+    // The identity comes first in the popup, before the step's advice.
+    const first = await popup.locator('.on-page > *').first().getAttribute('class');
+    expect(first).toBe('identity');
     const hrefs = await popup.locator('.portal .links a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-    expect(hrefs).toEqual(portalLinkList(china, english).map((link) => localizeHelpUrl(link.url, 'en')));
+    expect(hrefs).toEqual([
+      'https://passwordreset.activedirectory.windowsazure.cn/',
+      'https://login.microsoftonline.com/error',
+      'https://portal.partner.microsoftonline.cn/',
+    ]);
     // The list of every portal stays folded away in the help center below.
     expect(await popup.locator('[data-topic="where-to-sign-in"]').getAttribute('open')).toBeNull();
     await Promise.all([popup.close(), page.close()]);

@@ -1,10 +1,10 @@
 import { signInHostname, identifyPortal } from '../identify-portal';
 import type { OrgPolicy } from '../policy';
 import { signInPortals } from './index';
+import { organizationPortalId } from './genuine';
 import type { Cloud, Portal } from './types';
 
-/** The id every organization-run sign-in page (AD FS and the like) shares. */
-export const organizationPortalId = 'organization';
+export { organizationPortalId } from './genuine';
 
 /**
  * An organization's own sign-in host, listed by its administrators in policy: a work sign-in page of the

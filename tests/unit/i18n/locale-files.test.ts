@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { locales, parsedLocale } from '../../support/locales';
+import { englishTexts, fingerprint, readFingerprints, staleKeys } from '../../support/translation-fingerprints';
 
 const english = parsedLocale('en');
 const englishKeys = english.map((message) => message.key.join('.'));
@@ -39,6 +40,10 @@ describe.each(locales.filter((locale) => locale !== 'en'))('%s', (locale) => {
     }
   });
 
+  test('follows the current English: no key was translated from an older English text (see npm run locales:stamp)', () => {
+    expect(staleKeys(englishTexts(), readFingerprints(locale))).toEqual([]);
+  });
+
   test('keeps brand names and codes as they are', () => {
     for (const message of messages) {
       const source = byKey.get(message.key.join('.')) && english.find((entry) => entry.key.join('.') === message.key.join('.'));
@@ -54,6 +59,16 @@ test('English keys are Chrome message names once dots become underscores, and un
   const names = englishKeys.map((key) => key.replaceAll('.', '_'));
   for (const name of names) expect(name).toMatch(/^[A-Za-z0-9_]+$/);
   expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
+});
+
+test('a translation made from an older English text is found, and one made from the current text is not', () => {
+  const english = new Map([
+    ['advice.locked.bodyWork', 'Wait, then reset. If it stays locked, {contact}.'],
+    ['panel.close', 'Close'],
+  ]);
+  const recorded = { 'advice.locked.bodyWork': fingerprint('Your admin can unlock it: {contact}.'), 'panel.close': fingerprint('Close') };
+  expect(staleKeys(english, recorded)).toEqual(['advice.locked.bodyWork']);
+  expect(staleKeys(english, {})).toEqual(['advice.locked.bodyWork', 'panel.close']);
 });
 
 test('no message uses Chrome dollar placeholders, which browser.i18n would eat', () => {
