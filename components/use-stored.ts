@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { LocalItem } from '@/utils/extension/local-item';
+import type { LocalItem } from '@/platform/local-item';
 
 /** A stored item's value, kept current as it changes anywhere in the extension; `undefined` until first read. */
 export function useStored<T>(item: LocalItem<T>): T | undefined {

@@ -10,11 +10,10 @@ import { stepIds, type StepReading } from './steps/types';
 
 /**
  * A content script asks the service worker which portal its page belongs to (the catalog lives there, not in
- * the page); the service worker also shows it on the tab's badge. Only the page's origin is sent.
+ * the page). The page says nothing about where it is: the service worker goes by the origin the browser reports.
  */
 export interface PortalRequest {
   readonly type: 'portal';
-  readonly origin: string;
   /** The step on screen, so the first answer can carry its help (one round trip instead of three). */
   readonly reading?: StepReading;
 }
@@ -34,17 +33,15 @@ export interface PortalAnswer {
   readonly warning: Warning | null;
 }
 
-/** A content script asks the service worker for the help that fits a reading (the tables live there). */
+/** A content script asks the service worker for the help that fits a reading on its page (the tables live there). */
 export interface HelpRequest {
   readonly type: 'help';
-  readonly portalId: string;
   readonly reading: StepReading;
 }
 
 /** A content script asks which warning fits its page, with the domain typed in the account field if any. */
 export interface WarningRequest {
   readonly type: 'warning';
-  readonly portalId: string;
   /** Only the domain part of the typed address, never the part before `@`. */
   readonly domain?: string;
 }
@@ -56,8 +53,7 @@ export interface PageStateRequest {
 
 /** What a sign-in tab's content script answers to the popup. */
 export interface PageState {
-  readonly portalId: string;
-  /** The page's origin, so the popup can tell an organization's own sign-in host by the policy. */
+  /** The page's origin as the content script's own world sees it (the popup has no `tabs` permission to read it). */
   readonly origin: string;
   /** The step on screen. */
   readonly reading: StepReading;
@@ -86,21 +82,18 @@ export function isStepReading(value: unknown): value is StepReading {
 /** Whether a runtime message is a well-formed {@link PortalRequest}. */
 export function isPortalRequest(message: unknown): message is PortalRequest {
   return (
-    hasType(message, 'portal') &&
-    typeof message.origin === 'string' &&
-    message.origin.length < 300 &&
-    (message.reading === undefined || isStepReading(message.reading))
+    hasType(message, 'portal') && (message.reading === undefined || isStepReading(message.reading))
   );
 }
 
 /** Whether a runtime message is a well-formed {@link HelpRequest}. */
 export function isHelpRequest(message: unknown): message is HelpRequest {
-  return hasType(message, 'help') && typeof message.portalId === 'string' && isStepReading(message.reading);
+  return hasType(message, 'help') && isStepReading(message.reading);
 }
 
 /** Whether a runtime message is a well-formed {@link WarningRequest}: its domain, if any, is a plain domain. */
 export function isWarningRequest(message: unknown): message is WarningRequest {
-  if (!hasType(message, 'warning') || typeof message.portalId !== 'string') return false;
+  if (!hasType(message, 'warning')) return false;
   const { domain } = message;
   return domain === undefined || (typeof domain === 'string' && domainOfAccount(`x@${domain}`) === domain);
 }
@@ -113,11 +106,11 @@ export function isPageStateRequest(message: unknown): message is PageStateReques
 /** Whether an answer from a content script is a well-formed {@link PageState}. */
 export function isPageState(value: unknown): value is PageState {
   if (typeof value !== 'object' || value === null) return false;
-  const { portalId, origin, reading, dismissed, warning } = value as Untrusted;
+  const { origin, reading, dismissed, warning } = value as Untrusted;
   const warningOk = warning === undefined || (warningIds as readonly unknown[]).includes((warning as Untrusted | null)?.id);
   return (
-    typeof portalId === 'string' &&
     typeof origin === 'string' &&
+    origin.length < 300 &&
     typeof dismissed === 'boolean' &&
     isStepReading(reading) &&
     warningOk

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/i18n';
 import { useStored } from '@/components/use-stored';
-import { languageChoice } from '@/utils/extension/settings';
+import { languageChoice } from '@/platform/settings';
 import { isLanguageChoice, localeNames, locales, resolveLocale } from '@/utils/i18n/locales';
 
 /** The person's language: the browser's, or one of ours; each language is named in itself. */

@@ -5,8 +5,8 @@ import { PolicySummary } from './PolicySummary';
 import { SettingSwitch } from './SettingSwitch';
 import { useI18n } from '@/components/i18n';
 import { useStored } from '@/components/use-stored';
-import { readPolicy, type PolicyReading } from '@/utils/extension/policy';
-import { cloudLookupEnabled, dismissedHosts, panelEnabled } from '@/utils/extension/settings';
+import { readPolicy, type PolicyReading } from '@/platform/policy-reader';
+import { cloudLookupEnabled, dismissedHosts, panelEnabled } from '@/platform/settings';
 import { emptyPolicy } from '@/utils/policy';
 
 /** The options page: the person's own switches, sites where the panel is off, and the organization's policy. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/i18n';
-import { originPattern } from '@/utils/extension/organization-hosts';
+import { originPattern } from '@/utils/portals/organization';
 
 type HostState = 'allowed' | 'not-yet' | 'denied';
 

@@ -1,5 +1,5 @@
 import { useI18n } from '@/components/i18n';
-import type { PolicyReading } from '@/utils/extension/policy';
+import type { PolicyReading } from '@/platform/policy-reader';
 import { dynamicKey } from '@/utils/i18n/translate';
 import { cloudName } from '@/utils/portals/clouds';
 

@@ -1,6 +1,6 @@
 import { useI18n } from '@/components/i18n';
 import { useStored } from '@/components/use-stored';
-import type { LocalItem } from '@/utils/extension/local-item';
+import type { LocalItem } from '@/platform/local-item';
 
 /** A checkbox bound to a stored on/off setting; shown off and locked, saying so, when policy turns it off. */
 export function SettingSwitch(props: { item: LocalItem<boolean>; name: string; label: string; help: string; lockedOff: boolean }) {

@@ -30,7 +30,7 @@ export function writeContractAttributes(host: HTMLElement, portal: Portal, readi
 
 /** The mounted (or mountable) panel and how to tell it what changed. */
 export interface PanelHandle {
-  /** Show the panel (again). */
+  /** Show the panel, or put it back where the page removed it (the same element: one panel, never two). */
   mount(): void;
   /** Take the panel out of the page. */
   remove(): void;
@@ -38,6 +38,8 @@ export interface PanelHandle {
   isMounted(): boolean;
   /** Show new props; the contract attributes update at once. */
   update(props: Partial<Pick<PanelProps, 'reading' | 'help' | 'warning'>>): void;
+  /** Say on the host (`data-ready`) whether every answer asked for is drawn: a signal for tests and scripts. */
+  setReady(ready: boolean): void;
 }
 
 /**
@@ -65,6 +67,7 @@ export function createPanel(ctx: ContentScriptContext, initial: PanelProps, i18n
     if (event.key === 'Escape' && open) setOpen(false);
   });
   const setOpen = (value: boolean) => {
+    if (ctx.isInvalid) return; // an old copy after an update: its invalidation takes the panel away
     open = value;
     draw();
   };
@@ -100,6 +103,7 @@ export function createPanel(ctx: ContentScriptContext, initial: PanelProps, i18n
   ctx.onInvalidated(unmount);
   return {
     mount() {
+      if (host.isConnected) return;
       mount();
       draw();
     },
@@ -108,6 +112,9 @@ export function createPanel(ctx: ContentScriptContext, initial: PanelProps, i18n
     update(change) {
       props = { ...props, ...change };
       draw();
+    },
+    setReady(ready) {
+      host.dataset.ready = String(ready);
     },
   };
 }

@@ -4,7 +4,7 @@ export interface ShadowHost {
   readonly host: HTMLElement;
   /** Where the UI renders, inside the shadow root. */
   readonly container: HTMLElement;
-  /** Put the host at the end of `<body>` (again). */
+  /** Put the host at the end of `<body>` (again), or of the root element while there is no body. */
   mount(): void;
   /** Take the host out of the page. */
   remove(): void;
@@ -27,7 +27,7 @@ export function createShadowHost(document: Document, name: string, css: string):
   return {
     host,
     container,
-    mount: () => document.body.append(host),
+    mount: () => (document.body ?? document.documentElement).append(host),
     remove: () => host.remove(),
     addStyles: (more) => shadow.insertBefore(styleElement(more), container),
   };

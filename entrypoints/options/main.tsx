@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { I18nContext } from '@/components/i18n';
 import { Options } from '@/components/options/Options';
-import { loadTranslation } from '@/utils/extension/i18n';
-import { languageChoice } from '@/utils/extension/settings';
+import { loadTranslation } from '@/platform/translation';
+import { languageChoice } from '@/platform/settings';
 import { languageTag } from '@/utils/i18n/locales';
 import '@/components/theme.css';
 import '@/components/content.css';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { I18nContext } from '@/components/i18n';
 import { Popup } from '@/components/popup/Popup';
-import { loadTranslation } from '@/utils/extension/i18n';
+import { loadTranslation } from '@/platform/translation';
 import { helpTopics } from '@/utils/help-center/topics';
 import { languageTag } from '@/utils/i18n/locales';
 import '@/components/theme.css';

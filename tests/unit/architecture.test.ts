@@ -10,9 +10,38 @@ function sourceFiles(dir: string): string[] {
     .map((entry) => relative(root, join(entry.parentPath, entry.name)));
 }
 
-const pureFiles = sourceFiles('utils').filter((file) => !file.startsWith(join('utils', 'extension')));
+/** Where code runs: each folder may import from utils/ and from the folders listed beside it, nothing else of ours. */
+const mayImport: Record<string, readonly string[]> = {
+  background: ['background', 'platform', 'utils'],
+  content: ['content', 'platform', 'utils', 'components'],
+  pages: ['pages', 'platform', 'utils'],
+  platform: ['platform', 'utils'],
+  utils: ['utils'],
+  components: ['components', 'platform', 'pages', 'utils'],
+};
+const codeFolders = Object.keys(mayImport);
 
-test('pure logic in utils/ (outside utils/extension) has no browser or storage imports', () => {
+test('each folder imports only what runs where it runs (service worker, sign-in page, extension pages)', () => {
+  for (const folder of codeFolders) {
+    for (const file of sourceFiles(folder)) {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const [, target] of text.matchAll(/from '@\/([a-z-]+)\//g)) {
+        expect(mayImport[folder], `${file} imports @/${target}/`).toContain(target);
+      }
+    }
+  }
+});
+
+test('the in-page panel and what it draws use nothing of the popup, the options page or the service worker', () => {
+  const inPage = [...sourceFiles(join('components', 'panel')), ...sourceFiles('content')];
+  for (const file of inPage) {
+    const text = readFileSync(join(root, file), 'utf8');
+    expect(text, file).not.toMatch(/from '@\/(components\/(popup|options)|pages|background)\//);
+  }
+});
+
+test('pure logic in utils/ has no browser or storage imports', () => {
+  const pureFiles = sourceFiles('utils');
   expect(pureFiles.length).toBeGreaterThan(3);
   for (const file of pureFiles) {
     const text = readFileSync(join(root, file), 'utf8');
@@ -21,8 +50,8 @@ test('pure logic in utils/ (outside utils/extension) has no browser or storage i
   }
 });
 
-test('every export in utils/ and components/ has a doc comment', () => {
-  for (const file of [...sourceFiles('utils'), ...sourceFiles('components')]) {
+test('every export has a doc comment', () => {
+  for (const file of codeFolders.flatMap(sourceFiles)) {
     const lines = readFileSync(join(root, file), 'utf8').split('\n');
     lines.forEach((line, index) => {
       if (!/^export (async )?(function|const|interface|type|class) \w/.test(line)) return;
@@ -33,14 +62,14 @@ test('every export in utils/ and components/ has a doc comment', () => {
 });
 
 test('no source file grows past 300 lines', () => {
-  for (const file of [...sourceFiles('utils'), ...sourceFiles('components'), ...sourceFiles('entrypoints')]) {
+  for (const file of [...codeFolders.flatMap(sourceFiles), ...sourceFiles('entrypoints')]) {
     const count = readFileSync(join(root, file), 'utf8').split('\n').length;
     expect(count, file).toBeLessThanOrEqual(300);
   }
 });
 
 test('no source writes HTML strings into the page', () => {
-  for (const file of [...sourceFiles('utils'), ...sourceFiles('components'), ...sourceFiles('entrypoints')]) {
+  for (const file of [...codeFolders.flatMap(sourceFiles), ...sourceFiles('entrypoints')]) {
     const text = readFileSync(join(root, file), 'utf8');
     expect(text, file).not.toMatch(/innerHTML|outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|\beval\(|new Function\(/);
   }

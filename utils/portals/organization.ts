@@ -32,3 +32,6 @@ export function portalForOrigin(origin: string, policy: Pick<OrgPolicy, 'extraSi
   const host = signInHostname(origin);
   return host && policy.extraSignInHosts.includes(host) ? organizationPortal(host, policy.expectedCloud) : undefined;
 }
+
+/** The match pattern (and permission origin) for one organization host. */
+export const originPattern = (host: string): string => `https://${host}/*`;

@@ -74,7 +74,7 @@ describe('the panel gets only its own messages', () => {
   const names = Object.keys(picked);
 
   test('everything the panel renders, and nothing from the error table, help center or options', () => {
-    expect(names).toContain('identity.genuine');
+    expect(names).toContain('identity_genuine');
     expect(names).toContain('warning_notMyCase');
     expect(names.some((name) => name.startsWith('errors_') || name.startsWith('warning_wrongCloud'))).toBe(false);
     expect(names.some((name) => /^(topics|options|admin|problem)_/.test(name))).toBe(false);

@@ -1,5 +1,5 @@
-import { defineLocalItem } from './local-item';
-import { discoveryUrl, readDiscoveryAnswer, type OrgCloudAnswer } from '../warnings/discovery';
+import { defineLocalItem } from '@/platform/local-item';
+import { discoveryUrl, readDiscoveryAnswer, type OrgCloudAnswer } from '@/utils/warnings/discovery';
 
 /** What is remembered per domain: the answer (a cloud, no organization, or unknown) and when it was asked. */
 interface CachedAnswer {

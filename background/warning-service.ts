@@ -1,11 +1,11 @@
 import { lookUpOrgCloud } from './org-cloud-lookup';
-import { readPolicy } from './policy';
-import { cloudLookupEnabled } from './settings';
-import { emptyPolicy } from '../policy';
-import type { Translate } from '../i18n/translate';
-import type { Portal } from '../portals/types';
-import { decideWarning, needsLookup } from '../warnings/decide';
-import type { Warning } from '../warnings/types';
+import { readPolicy } from '@/platform/policy-reader';
+import { cloudLookupEnabled } from '@/platform/settings';
+import { emptyPolicy } from '@/utils/policy';
+import type { Translate } from '@/utils/i18n/translate';
+import type { Portal } from '@/utils/portals/types';
+import { decideWarning, needsLookup } from '@/utils/warnings/decide';
+import type { Warning } from '@/utils/warnings/types';
 
 /** The service worker's answer to a warning request: policy first, then (if allowed and needed) the lookup. */
 export async function warningFor(portal: Portal, domain: string | undefined, t: Translate): Promise<Warning | undefined> {

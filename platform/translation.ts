@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { languageChoice } from './settings';
-import { resolveLocale, type Locale } from '../i18n/locales';
-import { createTranslator, type ChromeMessages, type Translate } from '../i18n/translate';
+import { resolveLocale, type Locale } from '@/utils/i18n/locales';
+import { createTranslator, type ChromeMessages, type Translate } from '@/utils/i18n/translate';
 
 /** A language and its messages, as extension pages and the service worker use them. */
 export interface Translation {

@@ -1,11 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { OrgPolicy } from '../policy';
+import type { OrgPolicy } from '@/utils/policy';
+import { originPattern } from '@/utils/portals/organization';
 
 /** The id of the content-script registration for the organization's own sign-in hosts. */
 const registrationId = 'organization-sign-in';
 
-/** The match pattern (and permission origin) for one organization host. */
-export const originPattern = (host: string): string => `https://${host}/*`;
 
 /** Of the hosts the policy lists, those the person (or administrator) has granted. */
 export async function grantedOrganizationHosts(policy: OrgPolicy): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isPageState, type PageState, type PageStateRequest } from '../messages';
+import { isPageState, type PageState, type PageStateRequest } from '@/utils/messages';
 
 /**
  * Ask the active tab's content script what it sees. `null` when the tab is not a Microsoft sign-in page

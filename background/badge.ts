@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { Translate } from '../i18n/translate';
-import { cloudBadges, cloudName } from '../portals/clouds';
-import type { Portal } from '../portals/types';
-import { portalName } from '../portals/words';
+import type { Translate } from '@/utils/i18n/translate';
+import { cloudBadges, cloudName } from '@/utils/portals/clouds';
+import type { Portal } from '@/utils/portals/types';
+import { portalName } from '@/utils/portals/words';
 
 /** Blue for a working portal, red for a closed one. */
 const badgeColor = (portal: Portal) => (portal.status.state === 'retired' ? '#c50f1f' : '#0f6cbd');

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { lastKnownPolicy } from './settings';
-import { emptyPolicy, parsePolicy, type OrgPolicy, type PolicyProblem } from '../policy';
+import { emptyPolicy, parsePolicy, type OrgPolicy, type PolicyProblem } from '@/utils/policy';
 
 /** The organization's policy as read, with the values that were ignored and why. */
 export interface PolicyReading {

@@ -1,5 +1,5 @@
 import { defineLocalItem, type LocalItem } from './local-item';
-import { isLanguageChoice, type LanguageChoice } from '../i18n/locales';
+import { isLanguageChoice, type LanguageChoice } from '@/utils/i18n/locales';
 
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((entry) => typeof entry === 'string');

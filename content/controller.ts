@@ -1,0 +1,124 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createHelpClient } from './help-client';
+import { followPanelSettings, type PanelWanted } from './panel-settings';
+import { followWarnings, type PageWarnings } from './page-warnings';
+import { serviceWorkerClient, type ServiceWorkerClient } from './service-worker-client';
+import { createPanel } from '@/components/panel/mount-panel';
+import { dismissedHosts } from '@/platform/settings';
+import { helpdeskReport, readErrorDetails } from '@/utils/errors/helpdesk-report';
+import { createTranslator } from '@/utils/i18n/translate';
+import { isPageStateRequest, type PageState } from '@/utils/messages';
+import { readSignInStep } from '@/utils/steps';
+import type { StepReading } from '@/utils/steps/types';
+import { sameReading, watchPage } from '@/utils/steps/watch-page';
+
+/** The page a sign-in script runs in: its document and its address, as the script's own world sees them. */
+export interface SignInPage {
+  readonly document: Document;
+  readonly location: Pick<Location, 'href' | 'origin' | 'hostname'>;
+}
+
+/**
+ * Run the extension on one sign-in page: read the step, ask the service worker once for the portal and its help,
+ * then show the panel (unless it is switched off or dismissed here), follow step changes, typed domains and the
+ * settings, put the panel back when the page removes it, and answer the popup. Everything stops with `ctx`.
+ */
+export async function runSignInPage(ctx: ContentScriptContext, page: SignInPage, ask: ServiceWorkerClient = serviceWorkerClient): Promise<void> {
+  const { document, location } = page;
+  const readPage = () => readSignInStep(document, location.href);
+  // Read after the first frame is drawn, where reading costs no extra layout (measured: reading before asking
+  // cost about 0.8 ms per page); the step travels with the first question, so its help comes back with it.
+  await new Promise((resolve) => document.defaultView?.requestAnimationFrame(resolve) ?? resolve(undefined));
+  let reading = readPage();
+  const answer = await ask.portal(reading);
+  if (!answer || answer.portal.role !== 'sign-in' || ctx.isInvalid) return;
+  // Keep only what is used: the answer itself (its message table above all) is left to the garbage collector.
+  const { portal, locale, helpdesk, warning: firstWarning } = answer;
+  const t = createTranslator(answer.texts);
+  const host = location.hostname;
+  const help = createHelpClient(ask.help, { reading, help: answer.help });
+  let warnings: PageWarnings | undefined;
+  const panel = createPanel(
+    ctx,
+    {
+      portal,
+      host,
+      reading,
+      ...(helpdesk ? { helpdesk } : {}),
+      onDismissWarning: () => void warnings?.dismissCurrent(),
+      onDismiss: () => void dismissedHosts.add(host),
+      onCopyDetails: () =>
+        navigator.clipboard.writeText(
+          helpdeskReport({ code: reading.errorCode, details: readErrorDetails(document), portal, url: new URL(location.href), copiedAt: new Date() }, t),
+        ),
+    },
+    { locale, t },
+  );
+
+  // `data-ready` says whether every answer asked for is drawn, so a script can tell "no warning" from "not yet".
+  let pending = 0;
+  const track = async <T>(work: Promise<T>): Promise<T> => {
+    pending += 1;
+    panel.setReady(false);
+    try {
+      return await work;
+    } finally {
+      pending -= 1;
+      panel.setReady(pending === 0);
+    }
+  };
+
+  // Step changes: the attributes follow at once, advice as soon as the service worker answers.
+  const show = (next: StepReading) => {
+    reading = next;
+    const known = help.cached(next);
+    panel.update({ reading: next, help: known });
+    if (!known) void track(help.get(next).then((found) => void (found && sameReading(next, reading) && panel.update({ help: found }))));
+  };
+  let stopFollowing: (() => void) | undefined;
+  const start = () => {
+    show(readPage()); // before mounting, so the panel is drawn once, with the step
+    panel.mount();
+    panel.setReady(pending === 0);
+    const stopWatching = watchPage(document, () => {
+      if (ctx.isInvalid) return; // the extension was updated or removed: the context's listeners clean up
+      panel.mount(); // back in place if the page removed it or replaced its body
+      const next = readPage();
+      if (!sameReading(next, reading)) show(next);
+    });
+    const following = followWarnings({ document, host, first: firstWarning, ask: ask.warning, onWarning: (warning) => panel.update({ warning }), track });
+    warnings = following;
+    stopFollowing = () => {
+      stopWatching();
+      following.stop();
+      stopFollowing = undefined;
+    };
+  };
+  ctx.onInvalidated(() => stopFollowing?.());
+
+  let dismissed = false;
+  const apply = (now: PanelWanted) => {
+    dismissed = now.dismissed;
+    if (!now.wanted && stopFollowing) {
+      stopFollowing();
+      panel.remove();
+    } else if (now.wanted && !stopFollowing) {
+      start();
+    }
+  };
+  const settings = await followPanelSettings(host, apply);
+  ctx.onInvalidated(settings.stop);
+  if (ctx.isInvalid) return;
+  apply(settings.first);
+
+  // Answered at once through sendResponse: this script uses Chrome's native messaging, without the polyfill.
+  const answerPopup = (message: unknown, _sender: unknown, sendResponse: (state: PageState) => void): undefined => {
+    if (!isPageStateRequest(message)) return undefined;
+    const warning = warnings?.current();
+    sendResponse({ origin: location.origin, reading: readPage(), dismissed, ...(warning ? { warning } : {}) });
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(answerPopup);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
+}

@@ -1,0 +1,62 @@
+import { dismissedWarnings, warningKey } from '@/platform/settings';
+import { watchTypedDomain } from '@/utils/warnings/typed-domain';
+import type { Warning } from '@/utils/warnings/types';
+
+/** The warnings of one page, as they come and go. */
+export interface PageWarnings {
+  /** Stop listening to the account field. */
+  stop(): void;
+  /** "Not my case": forget the current warning for this site and domain, for good. */
+  dismissCurrent(): Promise<void>;
+  /** The warning shown now, if any. */
+  current(): Warning | undefined;
+}
+
+/** How the page's warnings are followed: where, what came first, whom to ask, and whom to tell. */
+export interface WarningWatch {
+  readonly document: Document;
+  /** The page's hostname: dismissals are remembered per site. */
+  readonly host: string;
+  /** The warning that came with the first answer (`null`: none). */
+  readonly first: Warning | null;
+  /** Ask the service worker about a typed domain (`undefined`: no answer). */
+  readonly ask: (domain: string) => Promise<Warning | null | undefined>;
+  /** Hear of every change of the warning shown. */
+  readonly onWarning: (warning: Warning | undefined) => void;
+  /** Wraps each question from asking to drawing, so the page can say when it has settled. */
+  readonly track?: <T>(work: Promise<T>) => Promise<T>;
+}
+
+/**
+ * Show the page's first warning, and ask again whenever a new domain is typed in the account field; warnings the
+ * person dismissed for this site and domain stay hidden; an older answer never overwrites a newer one.
+ */
+export function followWarnings({ document, host, first, ask, onWarning, track = (work) => work }: WarningWatch): PageWarnings {
+  let shown: Warning | undefined;
+  let asked = 0;
+  const show = async (answer: Warning | null, ticket: number) => {
+    let warning = answer ?? undefined;
+    if (warning && (await dismissedWarnings.getValue()).includes(warningKey(host, warning))) warning = undefined;
+    if (ticket !== asked || warning === shown) return; // a newer question is on its way, or nothing changed
+    shown = warning;
+    onWarning(warning);
+  };
+  const askAbout = async (domain: string) => {
+    const ticket = ++asked;
+    const answer = await ask(domain);
+    if (answer !== undefined) await show(answer, ticket); // no answer: no warning rather than a wrong one
+  };
+  void track(show(first, asked));
+  const stop = watchTypedDomain(document, (domain) => void track(askAbout(domain)));
+  return {
+    stop,
+    current: () => shown,
+    async dismissCurrent() {
+      if (!shown) return;
+      const key = warningKey(host, shown);
+      await dismissedWarnings.add(key);
+      shown = undefined;
+      onWarning(undefined);
+    },
+  };
+}

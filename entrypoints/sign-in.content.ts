@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runSignInPage } from '@/content/controller';
+
+export default defineContentScript({
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  // WXT would also post a message into the page to find older copies of this script (it finds them with a DOM
+  // event anyway): that message would tell the page an extension is here and wake its message listeners.
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
+    if (window.top !== window) return; // top-level sign-in pages only: a framed one is another site's business
+    await runSignInPage(ctx, { document, location });
+  },
+});

@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { runSignInPage } from '@/content/controller';
+import type { ServiceWorkerClient } from '@/content/service-worker-client';
+import type { PageState, PortalAnswer } from '@/utils/messages';
+import { global } from '@/utils/portals/global';
+import type { StepReading } from '@/utils/steps/types';
+
+const passwordPage = '<form><input type="password" name="passwd" id="i0118"></form>';
+const codePage = '<form><input type="tel" name="otc" id="idTxtBx_SAOTCC_OTC"></form>';
+const location = { href: 'https://login.microsoftonline.com/common/login', origin: 'https://login.microsoftonline.com', hostname: 'login.microsoftonline.com' };
+
+/** A stand-in for the service worker that records what it was asked. */
+function fakeServiceWorker(portal = global) {
+  const asked: { portal: StepReading[]; help: StepReading[]; warning: string[] } = { portal: [], help: [], warning: [] };
+  const client: ServiceWorkerClient = {
+    async portal(reading) {
+      asked.portal.push(reading);
+      const answer: PortalAnswer = { portal, locale: 'en', texts: {}, warning: null, help: { advice: [] } };
+      return answer;
+    },
+    async help(reading) {
+      asked.help.push(reading);
+      return { advice: [{ id: `for-${reading.step}`, title: 't', body: 'b', links: [] }] };
+    },
+    async warning(domain) {
+      asked.warning.push(domain);
+      return null;
+    },
+  };
+  return { client, asked };
+}
+
+/** Our host element: the only `<sign-in-assistant>` with a shadow root we made (closed, so the page sees `null`). */
+const hosts = () => [...document.querySelectorAll('sign-in-assistant')] as HTMLElement[];
+const ours = () => hosts().filter((host) => host.dataset.cloud !== undefined);
+
+async function start(options: { portal?: typeof global } = {}) {
+  const ctx = new ContentScriptContext('sign-in');
+  const worker = fakeServiceWorker(options.portal);
+  const running = runSignInPage(ctx, { document, location }, worker.client);
+  return { ctx, worker, running };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
+  document.body.innerHTML = passwordPage;
+});
+
+describe('the content script’s controller', () => {
+  test('asks the service worker once, without saying where the page is, and draws the step with the contract attributes', async () => {
+    const { worker, running } = await start();
+    await running;
+    expect(worker.asked.portal).toEqual([{ step: 'password' }]);
+    await vi.waitFor(() => expect(ours()).toHaveLength(1));
+    expect({ ...ours()[0]!.dataset }).toEqual({ cloud: 'global', account: 'work', step: 'password', ready: 'true' });
+  });
+
+  test('follows a step change and asks for that step’s help', async () => {
+    const { worker, running } = await start();
+    await running;
+    document.body.innerHTML = codePage;
+    await vi.waitFor(() => expect(ours()[0]?.dataset.step).toBe('verification'));
+    await vi.waitFor(() => expect(worker.asked.help).toEqual([{ step: 'verification' }]));
+  });
+
+  test('shows no panel when the person switched it off, and shows it when they switch it back on', async () => {
+    await fakeBrowser.storage.local.set({ panelEnabled: false });
+    const { running } = await start();
+    await running;
+    expect(hosts()).toHaveLength(0);
+    await fakeBrowser.storage.local.set({ panelEnabled: true });
+    await vi.waitFor(() => expect(ours()).toHaveLength(1));
+  });
+
+  test('on a site where the panel was dismissed: no panel, and the popup hears that it was dismissed', async () => {
+    await fakeBrowser.storage.local.set({ dismissedHosts: ['login.microsoftonline.com'] });
+    const { running } = await start();
+    await running;
+    expect(hosts()).toHaveLength(0);
+    const answers: PageState[] = [];
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-state' }, {}, (state: PageState) => answers.push(state));
+    expect(answers).toEqual([{ origin: 'https://login.microsoftonline.com', reading: { step: 'password' }, dismissed: true }]);
+  });
+
+  test('puts the same panel back when the page removes it or replaces its body, and never makes a second one', async () => {
+    const { running } = await start();
+    await running;
+    await vi.waitFor(() => expect(ours()).toHaveLength(1));
+    const first = ours()[0]!;
+    first.remove();
+    await vi.waitFor(() => expect(ours()).toEqual([first]));
+    const body = document.createElement('body');
+    body.innerHTML = codePage;
+    document.documentElement.replaceChild(body, document.body);
+    await vi.waitFor(() => expect(ours()).toEqual([first]));
+    expect(first.parentElement).toBe(body);
+    await vi.waitFor(() => expect(first.dataset.step).toBe('verification'));
+  });
+
+  test('leaves a <sign-in-assistant> the page planted alone', async () => {
+    const planted = document.createElement('sign-in-assistant');
+    planted.dataset.step = 'password';
+    document.body.append(planted);
+    const { running } = await start();
+    await running;
+    await vi.waitFor(() => expect(hosts()).toHaveLength(2));
+    expect({ ...planted.dataset }).toEqual({ step: 'password' });
+    planted.remove();
+    document.body.innerHTML = codePage; // our panel goes with the body's old children and comes back alone
+    await vi.waitFor(() => expect(ours()).toHaveLength(1));
+    expect(hosts()).toHaveLength(1);
+  });
+
+  test('when the extension goes away under the page, the panel goes with it and nothing is asked any more', async () => {
+    const { ctx, worker, running } = await start();
+    await running;
+    await vi.waitFor(() => expect(ours()).toHaveLength(1));
+    ctx.notifyInvalidated();
+    expect(hosts()).toHaveLength(0);
+    document.body.innerHTML = codePage;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(hosts()).toHaveLength(0);
+    expect(worker.asked.help).toEqual([]);
+  });
+
+  test('without an answer from the service worker, nothing is drawn and nothing throws', async () => {
+    const ctx = new ContentScriptContext('sign-in');
+    const client: ServiceWorkerClient = { portal: async () => undefined, help: async () => undefined, warning: async () => undefined };
+    await expect(runSignInPage(ctx, { document, location }, client)).resolves.toBeUndefined();
+    expect(hosts()).toHaveLength(0);
+  });
+});
