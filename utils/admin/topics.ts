@@ -1,4 +1,4 @@
-import type { SourcedLink } from '@/utils/portals/types';
+import { links, type SourcedLink } from '@/utils/links';
 
 /** A link under an admin topic; its label is in the locale files under `admin.links.<id>`. */
 export interface AdminTopicLink extends SourcedLink {
@@ -14,37 +14,8 @@ export interface AdminTopic {
   readonly links: readonly AdminTopicLink[];
 }
 
-// Public pages checked on 2026-11-25; each note says which fact the page carries.
-const pages = {
-  /**
-   * Users > Active users > Reset password; bulk resets at most 40 users at a time; since 30 August 2024 the admin
-   * center no longer emails account details and passwords: print them to a PDF and hand them over securely.
-   */
-  resetPasswords: 'https://learn.microsoft.com/en-us/microsoft-365/admin/add-users/reset-passwords',
-  /** Passwords never expire by default; an expiry is 14 to 730 days, under Org settings > Security & privacy. */
-  passwordExpiration: 'https://learn.microsoft.com/en-us/microsoft-365/admin/manage/set-password-expiration-policy',
-  /**
-   * A locked user can wait 15 minutes; an admin unblocks sign-in under Users > Active users; the only admin,
-   * locked out, calls Microsoft 365 support (global customer service phone numbers).
-   */
-  accountBlocked:
-    'https://learn.microsoft.com/en-us/troubleshoot/microsoft-365/admin/access-management/account-blocked-error-when-sign-in',
-  /**
-   * Assign the least permissive role (Password admin or Helpdesk admin for password resets, not Global admin); only
-   * Global admins unblock another Global admin; another Global admin or a Privileged Authentication admin resets a
-   * Global admin's password.
-   */
-  adminRoles: 'https://learn.microsoft.com/en-us/microsoft-365/admin/add-users/about-admin-roles',
-  /** The least privileged Microsoft Entra role for each task. */
-  leastPrivilegedRoles: 'https://learn.microsoft.com/en-us/entra/identity/role-based-access-control/delegate-by-task',
-} as const;
-
-const resetPasswords: AdminTopicLink = {
-  id: 'resetPasswords',
-  url: pages.resetPasswords,
-  source: pages.resetPasswords,
-};
-const adminRoles: AdminTopicLink = { id: 'adminRoles', url: pages.adminRoles, source: pages.adminRoles };
+const resetPasswords: AdminTopicLink = { id: 'resetPasswords', ...links.resetPasswords };
+const adminRoles: AdminTopicLink = { id: 'adminRoles', ...links.adminRoles };
 
 /** The admin corner's topics, in the order an admin needs them: reset, hand over, set policy, recover, delegate. */
 export const adminTopics: readonly AdminTopic[] = [
@@ -52,35 +23,27 @@ export const adminTopics: readonly AdminTopic[] = [
   {
     id: 'bulk-reset',
     links: [
-      {
-        id: 'resetEveryonesPasswords',
-        url: `${pages.resetPasswords}#reset-all-business-passwords-for-everyone-in-your-organization-at-the-same-time`,
-        source: pages.resetPasswords,
-      },
+      { id: 'resetEveryonesPasswords', ...links.adminBulkReset },
     ],
   },
   { id: 'share-credentials', links: [resetPasswords] },
   {
     id: 'password-expiration',
-    links: [{ id: 'passwordExpirationPolicy', url: pages.passwordExpiration, source: pages.passwordExpiration }],
+    links: [{ id: 'passwordExpirationPolicy', ...links.passwordExpirationPolicy }],
   },
   {
     id: 'unblock-admin',
     links: [
-      { id: 'accountBlocked', url: pages.accountBlocked, source: pages.accountBlocked },
+      { id: 'accountBlocked', ...links.accountBlocked },
       adminRoles,
-      {
-        id: 'supportPhoneNumbers',
-        url: 'https://support.microsoft.com/topic/global-customer-service-phone-numbers-c0389ade-5640-e588-8b0e-28de8afeb3f2',
-        source: pages.accountBlocked,
-      },
+      { id: 'supportPhoneNumbers', ...links.supportPhoneNumbers },
     ],
   },
   {
     id: 'least-privilege',
     links: [
       adminRoles,
-      { id: 'leastPrivilegedRoles', url: pages.leastPrivilegedRoles, source: pages.leastPrivilegedRoles },
+      { id: 'leastPrivilegedRoles', ...links.leastPrivilegedRoles },
     ],
   },
 ];

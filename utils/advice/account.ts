@@ -1,4 +1,4 @@
-import { helpLinks } from './help-links';
+import { links } from '@/utils/links';
 import { contactPhrase, type Advice, type AdviceContext } from './types';
 import { personal } from '@/utils/portals/personal';
 import { global as globalWork } from '@/utils/portals/global';
@@ -40,8 +40,8 @@ export function lockedAdvice(portal: Portal, context: AdviceContext): Advice {
       title: t('advice.locked.title'),
       body: t('advice.locked.bodyPersonal'),
       links: [
-        { label: t('advice.links.cantSignIn'), url: helpLinks.personalCantSignIn },
-        { label: t('advice.links.recoveryForm'), url: helpLinks.personalRecoveryForm },
+        { label: t('advice.links.cantSignIn'), url: links.personalCantSignIn.url },
+        { label: t('advice.links.recoveryForm'), url: links.personalRecoveryForm.url },
       ],
     };
   }
@@ -56,13 +56,13 @@ export function lockedAdvice(portal: Portal, context: AdviceContext): Advice {
 /** When nothing more specific fits: the general help for this kind of account. */
 export function generalAdvice(portal: Portal, context: AdviceContext): Advice {
   const { t } = context;
-  const helper = { label: t('advice.links.signInHelper'), url: helpLinks.signInHelper };
+  const helper = { label: t('advice.links.signInHelper'), url: links.signInHelper.url };
   if (portal.account === 'personal') {
     return {
       id: 'general',
       title: t('advice.general.title'),
       body: t('advice.general.bodyPersonal'),
-      links: [{ label: t('advice.links.cantSignIn'), url: helpLinks.personalCantSignIn }, helper],
+      links: [{ label: t('advice.links.cantSignIn'), url: links.personalCantSignIn.url }, helper],
     };
   }
   return {

@@ -1,4 +1,4 @@
-import { helpLinks } from './help-links';
+import { links } from '@/utils/links';
 import { contactPhrase, type Advice, type AdviceContext } from './types';
 import type { Portal } from '@/utils/portals/types';
 
@@ -11,14 +11,14 @@ export function passwordResetAdvice(portal: Portal, context: AdviceContext): Adv
       id: 'password-reset',
       title: t('advice.passwordReset.title'),
       body: t('advice.passwordReset.bodyPersonal'),
-      links: [reset, { label: t('advice.links.recoveryForm'), url: helpLinks.personalRecoveryForm }],
+      links: [reset, { label: t('advice.links.recoveryForm'), url: links.personalRecoveryForm.url }],
     };
   }
   return {
     id: 'password-reset',
     title: t('advice.passwordReset.title'),
     body: t('advice.passwordReset.bodyWork', { contact: contactPhrase(context) }),
-    links: [reset, { label: t('advice.links.workResetHowTo'), url: helpLinks.workResetHowTo }],
+    links: [reset, { label: t('advice.links.workResetHowTo'), url: links.workResetHowTo.url }],
   };
 }
 

@@ -1,3 +1,5 @@
+import { sources } from '@/utils/links/sources';
+
 /** The facts we keep for one AADSTS code; its words live in the locale files under `errors.e<code>`. */
 export interface ErrorFacts {
   /** The number after "AADSTS", as digits, e.g. '50126'. */
@@ -17,4 +19,4 @@ export interface ErrorExplanation extends ErrorFacts {
 }
 
 /** Where these explanations come from. */
-export const errorCodeSource = 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes';
+export const errorCodeSource = sources.errorCodes;

@@ -1,9 +1,9 @@
-import { helpLinks } from '../advice/help-links';
 import { contactPhrase, type AdviceContext, type AdviceLink } from '../advice/types';
+import { dynamicKey, keyPart, type MessageKey, type MessageValues } from '../i18n/translate';
+import { links } from '../links';
+import { portalFor, signInPortals } from '../portals';
 import { cloudName } from '../portals/clouds';
-import { signInPortals } from '../portals';
 import type { Portal } from '../portals/types';
-import { portalName } from '../portals/words';
 
 /** One help-center topic in the person's language: what people look for when they are stuck. */
 export interface HelpTopic {
@@ -17,105 +17,97 @@ export interface HelpTopic {
   readonly links: readonly AdviceLink[];
 }
 
+/** A topic's link as data: its label's key (with values) and where it goes, from the link registry or the catalog. */
+interface TopicLink {
+  readonly label: MessageKey;
+  readonly values?: (t: AdviceContext['t']) => MessageValues;
+  readonly url: string;
+}
+
+/** A topic as data: its id (the words are `topics.<camelId>.title|body|keywords`) and its links. */
+interface TopicData {
+  readonly id: string;
+  /** Whether the body names the helpdesk (`{contact}`). */
+  readonly contact?: boolean;
+  /** The "where do I sign in" topic has no body: the popup draws the list of portals. */
+  readonly noBody?: boolean;
+  readonly links: () => readonly TopicLink[];
+}
+
+const activeWork = (portal: Portal) => portal.account === 'work' && portal.status.state === 'active';
+const securityInfo = (portal: Portal) => (portal.links.securityInfo ?? portal.links.home).url;
+
+/** The topics in the order the help center lists them; links come from the registry and the portal catalog. */
+export const topicTable: readonly TopicData[] = [
+  {
+    id: 'where-to-sign-in',
+    noBody: true,
+    links: () =>
+      signInPortals
+        .filter((portal) => portal.status.state === 'active')
+        .map((portal) => ({ label: dynamicKey('portal', keyPart(portal.id), 'name'), url: portal.links.home.url })),
+  },
+  {
+    id: 'forgot-password',
+    contact: true,
+    links: () => [
+      { label: 'topics.forgotPassword.personal', url: portalFor('global', 'personal').links.passwordReset.url },
+      ...signInPortals.filter(activeWork).map((portal) => ({
+        label: 'topics.forgotPassword.workIn' as const,
+        values: (t: AdviceContext['t']) => ({ cloud: cloudName(portal.cloud, t) }),
+        url: portal.links.passwordReset.url,
+      })),
+    ],
+  },
+  {
+    id: 'verification-code',
+    links: () => [
+      { label: 'advice.links.verificationCodes', url: links.personalVerificationCodes.url },
+      { label: 'advice.links.accountSecurity', url: securityInfo(portalFor('global', 'personal')) },
+      { label: 'advice.links.yourSecurityInfo', url: securityInfo(portalFor('global')) },
+    ],
+  },
+  { id: 'sign-in-helper', links: () => [{ label: 'advice.links.signInHelper', url: links.signInHelper.url }] },
+  {
+    id: 'blocked-or-locked',
+    contact: true,
+    links: () => [
+      { label: 'advice.links.cantSignIn', url: links.personalCantSignIn.url },
+      { label: 'advice.links.recoveryForm', url: links.personalRecoveryForm.url },
+    ],
+  },
+  {
+    id: 'personal-vs-work',
+    links: () => [
+      { label: 'advice.links.personalSignIn', url: portalFor('global', 'personal').links.home.url },
+      { label: 'advice.links.workSignIn', url: portalFor('global').links.home.url },
+    ],
+  },
+  {
+    id: 'after-password-change',
+    links: () => [
+      { label: 'advice.links.accountSecurity', url: securityInfo(portalFor('global', 'personal')) },
+      { label: 'advice.links.yourSecurityInfo', url: securityInfo(portalFor('global')) },
+    ],
+  },
+  { id: 'contact-admin', links: () => [{ label: 'advice.links.workResetHowTo', url: links.workResetHowTo.url }] },
+];
+
 /** The ids of the topics, in the order the help center lists them. */
-export const helpTopicIds = [
-  'where-to-sign-in',
-  'forgot-password',
-  'verification-code',
-  'sign-in-helper',
-  'blocked-or-locked',
-  'personal-vs-work',
-  'after-password-change',
-  'contact-admin',
-] as const;
+export const helpTopicIds: readonly string[] = topicTable.map((topic) => topic.id);
 
-const work = (portal: Portal) => portal.account === 'work' && portal.status.state === 'active';
-const personal = () => signInPortals.find((portal) => portal.account === 'personal')!;
-const worldwide = () => signInPortals.find((portal) => portal.cloud === 'global' && portal.account === 'work')!;
-
-/** Every help-center topic, written for this language and helpdesk; links come from the portal catalog. */
+/** Every help-center topic, written for this language and helpdesk: the table with its words looked up by key. */
 export function helpTopics(context: AdviceContext): HelpTopic[] {
   const { t } = context;
   const contact = contactPhrase(context);
-  const securityInfo = (portal: Portal) => (portal.links.securityInfo ?? portal.links.home).url;
-  const where: HelpTopic = {
-    id: 'where-to-sign-in',
-    title: t('topics.whereToSignIn.title'),
-    body: '',
-    keywords: t('topics.whereToSignIn.keywords'),
-    links: signInPortals
-      .filter((portal) => portal.status.state === 'active')
-      .map((portal) => ({ label: portalName(portal, t), url: portal.links.home.url })),
-  };
-  return [
-    where,
-    {
-      id: 'forgot-password',
-      title: t('topics.forgotPassword.title'),
-      body: t('topics.forgotPassword.body', { contact }),
-      keywords: t('topics.forgotPassword.keywords'),
-      links: [
-        { label: t('topics.forgotPassword.personal'), url: personal().links.passwordReset.url },
-        ...signInPortals.filter(work).map((portal) => ({
-          label: t('topics.forgotPassword.workIn', { cloud: cloudName(portal.cloud, t) }),
-          url: portal.links.passwordReset.url,
-        })),
-      ],
-    },
-    {
-      id: 'verification-code',
-      title: t('topics.verificationCode.title'),
-      body: t('topics.verificationCode.body'),
-      keywords: t('topics.verificationCode.keywords'),
-      links: [
-        { label: t('advice.links.verificationCodes'), url: helpLinks.verificationCodes },
-        { label: t('advice.links.accountSecurity'), url: securityInfo(personal()) },
-        { label: t('advice.links.yourSecurityInfo'), url: securityInfo(worldwide()) },
-      ],
-    },
-    {
-      id: 'sign-in-helper',
-      title: t('topics.signInHelper.title'),
-      body: t('topics.signInHelper.body'),
-      keywords: t('topics.signInHelper.keywords'),
-      links: [{ label: t('advice.links.signInHelper'), url: helpLinks.signInHelper }],
-    },
-    {
-      id: 'blocked-or-locked',
-      title: t('topics.blockedOrLocked.title'),
-      body: t('topics.blockedOrLocked.body', { contact }),
-      keywords: t('topics.blockedOrLocked.keywords'),
-      links: [
-        { label: t('advice.links.cantSignIn'), url: helpLinks.personalCantSignIn },
-        { label: t('advice.links.recoveryForm'), url: helpLinks.personalRecoveryForm },
-      ],
-    },
-    {
-      id: 'personal-vs-work',
-      title: t('topics.personalVsWork.title'),
-      body: t('topics.personalVsWork.body'),
-      keywords: t('topics.personalVsWork.keywords'),
-      links: [
-        { label: t('advice.links.personalSignIn'), url: personal().links.home.url },
-        { label: t('advice.links.workSignIn'), url: worldwide().links.home.url },
-      ],
-    },
-    {
-      id: 'after-password-change',
-      title: t('topics.afterPasswordChange.title'),
-      body: t('topics.afterPasswordChange.body'),
-      keywords: t('topics.afterPasswordChange.keywords'),
-      links: [
-        { label: t('advice.links.accountSecurity'), url: securityInfo(personal()) },
-        { label: t('advice.links.yourSecurityInfo'), url: securityInfo(worldwide()) },
-      ],
-    },
-    {
-      id: 'contact-admin',
-      title: t('topics.contactAdmin.title'),
-      body: t('topics.contactAdmin.body'),
-      keywords: t('topics.contactAdmin.keywords'),
-      links: [{ label: t('advice.links.workResetHowTo'), url: helpLinks.workResetHowTo }],
-    },
-  ];
+  return topicTable.map((topic) => {
+    const words = (field: string, values?: MessageValues) => t(dynamicKey('topics', keyPart(topic.id), field), values);
+    return {
+      id: topic.id,
+      title: words('title'),
+      body: topic.noBody ? '' : words('body', topic.contact ? { contact } : undefined),
+      keywords: words('keywords'),
+      links: topic.links().map((link) => ({ label: t(link.label, link.values?.(t)), url: link.url })),
+    };
+  });
 }

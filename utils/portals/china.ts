@@ -1,4 +1,4 @@
-import { sources } from './sources';
+import { links, sources } from '../links';
 import type { Portal } from './types';
 
 /** Microsoft 365 operated by 21Vianet: work or school accounts in China. */
@@ -11,10 +11,10 @@ export const china: Portal = {
   hostSources: [sources.nationalClouds, sources.msalAuthorityAliases],
   status: { state: 'active' },
   links: {
-    home: { url: 'https://portal.partner.microsoftonline.cn/', source: sources.chinaPortal },
-    passwordReset: { url: 'https://passwordreset.activedirectory.windowsazure.cn/', source: sources.chinaPasswordReset },
+    home: links.chinaPortal,
+    passwordReset: links.chinaPasswordReset,
     // No China security-info page or error lookup is documented; the worldwide lookup explains the same codes.
-    errorLookup: { url: 'https://login.microsoftonline.com/error', source: sources.errorCodes },
+    errorLookup: links.errorLookupWorldwide,
   },
   examples: [
     'https://login.partner.microsoftonline.cn/common/oauth2/v2.0/authorize?client_id=x',

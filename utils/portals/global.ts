@@ -1,4 +1,4 @@
-import { sources } from './sources';
+import { links, sources } from '../links';
 import type { Portal } from './types';
 
 /** Work or school accounts in the worldwide cloud (Microsoft Entra ID), GCC included. */
@@ -11,10 +11,10 @@ export const global: Portal = {
   hostSources: [sources.nationalClouds, sources.msalAuthorityAliases],
   status: { state: 'active' },
   links: {
-    home: { url: 'https://www.microsoft365.com/', source: sources.globalHome },
-    passwordReset: { url: 'https://passwordreset.microsoftonline.com/', source: sources.workPasswordReset },
-    securityInfo: { url: 'https://mysignins.microsoft.com/security-info', source: sources.workSecurityInfo },
-    errorLookup: { url: 'https://login.microsoftonline.com/error', source: sources.errorCodes },
+    home: links.microsoft365Home,
+    passwordReset: links.workPasswordReset,
+    securityInfo: links.workSecurityInfo,
+    errorLookup: links.errorLookupWorldwide,
   },
   examples: [
     'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=00000000-0000-0000-0000-000000000000&response_type=code',

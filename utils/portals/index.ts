@@ -3,7 +3,7 @@ import { germany } from './germany';
 import { global } from './global';
 import { officeChina, officeGlobal, officeUsGov } from './office-entry';
 import { personal } from './personal';
-import type { Portal } from './types';
+import type { AccountKind, Cloud, Portal } from './types';
 import { usgov } from './usgov';
 
 export type * from './types';
@@ -28,6 +28,16 @@ export const signInHosts: readonly string[] = signInPortals.flatMap((portal) => 
 
 /** Manifest match patterns for the sign-in hosts (https only, any path). */
 export const signInMatchPatterns: string[] = signInHosts.map((host) => `https://${host}/*`);
+
+const signInPortalOf = new Map(signInPortals.map((portal) => [`${portal.cloud}|${portal.account}`, portal]));
+
+/**
+ * The sign-in portal for a cloud and account kind: where that cloud's work or school accounts sign in. Personal
+ * Microsoft accounts exist only worldwide, so `personal` gives the personal portal whatever the cloud.
+ */
+export function portalFor(cloud: Cloud, account: AccountKind = 'work'): Portal {
+  return (account === 'personal' ? signInPortalOf.get('global|personal') : signInPortalOf.get(`${cloud}|work`)) ?? global;
+}
 
 /** The portal with this id, if there is one. */
 export function portalById(id: string): Portal | undefined {

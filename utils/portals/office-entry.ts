@@ -1,4 +1,4 @@
-import { sources } from './sources';
+import { sources } from '../links';
 import type { Portal } from './types';
 import { china } from './china';
 import { global } from './global';

@@ -1,6 +1,6 @@
 import { signInHostname, identifyPortal } from '../identify-portal';
 import type { OrgPolicy } from '../policy';
-import { signInPortals } from './index';
+import { portalFor } from './index';
 import { organizationPortalId } from './genuine';
 import type { Cloud, Portal } from './types';
 
@@ -11,7 +11,7 @@ export { organizationPortalId } from './genuine';
  * organization's cloud (worldwide unless the policy says otherwise), with that cloud's links.
  */
 export function organizationPortal(host: string, cloud: Cloud = 'global'): Portal {
-  const work = signInPortals.find((portal) => portal.cloud === cloud && portal.account === 'work')!;
+  const work = portalFor(cloud);
   return {
     id: organizationPortalId,
     cloud: work.cloud,

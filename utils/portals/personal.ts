@@ -1,4 +1,4 @@
-import { sources } from './sources';
+import { links, sources } from '../links';
 import type { Portal } from './types';
 
 /** Personal Microsoft accounts (Outlook.com, Xbox, Skype, OneDrive personal): worldwide only. */
@@ -11,9 +11,9 @@ export const personal: Portal = {
   hostSources: [sources.personalPasswordReset, sources.personalCantSignIn],
   status: { state: 'active' },
   links: {
-    home: { url: 'https://account.microsoft.com/', source: sources.personalCantSignIn },
-    passwordReset: { url: 'https://account.live.com/password/reset', source: sources.personalPasswordReset },
-    securityInfo: { url: 'https://account.microsoft.com/security', source: sources.personalCantSignIn },
+    home: links.personalAccount,
+    passwordReset: links.personalPasswordReset,
+    securityInfo: links.personalSecurity,
   },
   examples: [
     'https://login.live.com/login.srf?wa=wsignin1.0&wreply=https%3A%2F%2Foutlook.live.com%2Fowa%2F',

@@ -7,13 +7,9 @@ export type AccountKind = 'work' | 'personal';
 /** A sign-in page the extension helps on, or an entry portal that redirects to one. */
 export type PortalRole = 'sign-in' | 'entry';
 
-/** A link we show, with the public page that says it is right. */
-export interface SourcedLink {
-  /** Where the link goes; always https. */
-  readonly url: string;
-  /** The public page that documents this link. */
-  readonly source: string;
-}
+import type { SourcedLink } from '../links/links';
+
+export type { SourcedLink } from '../links/links';
 
 /** Whether a portal still works, and since when it does not. */
 export type PortalStatus =

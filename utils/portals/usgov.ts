@@ -1,4 +1,4 @@
-import { sources } from './sources';
+import { links, sources } from '../links';
 import type { Portal } from './types';
 
 /** Microsoft 365 US Government (GCC High and DoD) work accounts; GCC uses the worldwide pages. */
@@ -11,10 +11,10 @@ export const usgov: Portal = {
   hostSources: [sources.nationalClouds, sources.msalAuthorityAliases, sources.usgovEndpoints],
   status: { state: 'active' },
   links: {
-    home: { url: 'https://portal.office365.us/', source: sources.usgovEndpoints },
-    passwordReset: { url: 'https://passwordreset.microsoftonline.us/', source: sources.usgovComparison },
+    home: links.usgovHomeGccHigh,
+    passwordReset: links.usgovPasswordReset,
     // No US Government security-info page or error lookup is documented; the worldwide lookup explains the same codes.
-    errorLookup: { url: 'https://login.microsoftonline.com/error', source: sources.errorCodes },
+    errorLookup: links.errorLookupWorldwide,
   },
   examples: [
     'https://login.microsoftonline.us/common/oauth2/v2.0/authorize?client_id=x',

@@ -1,0 +1,2 @@
+export { links, type SourcedLink } from './links';
+export { sources } from './sources';

@@ -1,0 +1,82 @@
+import { sources } from './sources';
+
+/** A link we show, with the public page that says it is right. */
+export interface SourcedLink {
+  /** Where the link goes; always https. */
+  readonly url: string;
+  /** The public page that documents this link. */
+  readonly source: string;
+}
+
+/** A documentation page shown as a link: it is its own source. */
+const page = (url: string): SourcedLink => ({ url, source: url });
+
+/**
+ * Every Microsoft address the extension links to, written once, each with its source: the catalog, the advice, the
+ * warnings, the help center and the admin corner all take their links from here. Sorted by name.
+ */
+export const links = {
+  /** "Your account has been locked" and how an admin unblocks it. */
+  accountBlocked: page(sources.accountBlocked),
+  /** Bulk reset in the Microsoft 365 admin center (at most 40 users at a time). */
+  adminBulkReset: {
+    url: `${sources.resetPasswords}#reset-all-business-passwords-for-everyone-in-your-organization-at-the-same-time`,
+    source: sources.resetPasswords,
+  },
+  /** The US Government DoD Microsoft 365 admin center. */
+  adminCenterDod: { url: 'https://portal.apps.mil/adminportal/home', source: sources.usgovAdminCenters },
+  /** The US Government GCC High Microsoft 365 admin center. */
+  adminCenterGccHigh: { url: 'https://portal.office365.us/adminportal/home', source: sources.usgovAdminCenters },
+  /** The worldwide Microsoft 365 admin center (also GCC, and Office 365 Germany's moved organizations). */
+  adminCenterWorldwide: { url: 'https://admin.cloud.microsoft/', source: sources.adminCenterOverview },
+  /** Microsoft 365 admin roles, and the least permissive one for each job. */
+  adminRoles: page(sources.adminRoles),
+  /** Self-service password reset for Microsoft Entra operated by 21Vianet (only a 2020 docs.azure.cn page documents it). */
+  chinaPasswordReset: { url: 'https://passwordreset.activedirectory.windowsazure.cn/', source: sources.chinaPasswordReset },
+  /** The 21Vianet Microsoft 365 portal, which is also its admin center. */
+  chinaPortal: { url: 'https://portal.partner.microsoftonline.cn/', source: sources.chinaPortal },
+  /** The Microsoft Entra admin center operated by 21Vianet. */
+  entraChina: { url: 'https://entra.microsoftonline.cn/', source: sources.entraHosts },
+  /** The Microsoft Entra admin center for GCC High and DoD. */
+  entraUsgov: { url: 'https://entra.microsoft.us/', source: sources.entraHosts },
+  /** The Microsoft Entra admin center, worldwide (and GCC). */
+  entraWorldwide: { url: 'https://entra.microsoft.com/', source: sources.entraHosts },
+  /** The worldwide explanation of an `AADSTS` code; append `?code=<number>`. */
+  errorLookupWorldwide: { url: 'https://login.microsoftonline.com/error', source: sources.errorCodes },
+  /** The least privileged Microsoft Entra role for each task. */
+  leastPrivilegedRoles: page(sources.leastPrivilegedRoles),
+  /** The Microsoft 365 web app, worldwide: where work or school accounts start. */
+  microsoft365Home: { url: 'https://www.microsoft365.com/', source: sources.globalHome },
+  /** Password expiration in the Microsoft 365 admin center. */
+  passwordExpirationPolicy: page(sources.passwordExpiration),
+  /** A personal Microsoft account's home. */
+  personalAccount: { url: 'https://account.microsoft.com/', source: sources.personalCantSignIn },
+  /** "When you can't sign in to your Microsoft account". */
+  personalCantSignIn: page(sources.personalCantSignIn),
+  /** Reset a forgotten personal Microsoft account password. */
+  personalPasswordReset: { url: 'https://account.live.com/password/reset', source: sources.personalPasswordReset },
+  /** The personal account recovery form, for when a reset is not possible. */
+  personalRecoveryForm: page(sources.personalRecoveryForm),
+  /** A personal account's security page: security info, sign-in methods, recent activity. */
+  personalSecurity: { url: 'https://account.microsoft.com/security', source: sources.personalCantSignIn },
+  /** Troubleshoot verification codes of a personal Microsoft account. */
+  personalVerificationCodes: page(sources.personalVerificationCodes),
+  /** Reset passwords as an admin in the Microsoft 365 admin center. */
+  resetPasswords: page(sources.resetPasswords),
+  /** The Sign-in helper, for personal accounts. */
+  signInHelper: page(sources.signInHelper),
+  /** Microsoft's global customer service phone numbers. */
+  supportPhoneNumbers: { url: sources.supportPhoneNumbers, source: sources.accountBlocked },
+  /** The US Government DoD Microsoft 365 portal. */
+  usgovHomeDod: { url: 'https://portal.apps.mil/', source: sources.usgovDodEndpoints },
+  /** The US Government GCC High Microsoft 365 portal. */
+  usgovHomeGccHigh: { url: 'https://portal.office365.us/', source: sources.usgovEndpoints },
+  /** Self-service password reset for US Government work accounts. */
+  usgovPasswordReset: { url: 'https://passwordreset.microsoftonline.us/', source: sources.usgovComparison },
+  /** Self-service password reset for worldwide work or school accounts (aka.ms/sspr). */
+  workPasswordReset: { url: 'https://passwordreset.microsoftonline.com/', source: sources.workPasswordReset },
+  /** How self-service password reset works, for work or school accounts. */
+  workResetHowTo: page(sources.workPasswordReset),
+  /** Security info of a worldwide work or school account (aka.ms/mysecurityinfo). */
+  workSecurityInfo: { url: 'https://mysignins.microsoft.com/security-info', source: sources.workSecurityInfo },
+} as const satisfies Record<string, SourcedLink>;

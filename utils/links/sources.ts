@@ -1,0 +1,84 @@
+/**
+ * Public pages the extension's facts come from, named once so every entry can cite them. Checked on 2026-11-25
+ * (catalog, admin corner) and 2026-12-02 (corrections) against Microsoft Learn, Microsoft Support and MSAL;
+ * the notes say which fact each page carries. Where a page is also shown as a link, `links.ts` points here.
+ */
+export const sources = {
+  /** login.microsoftonline.com, .us and partner.microsoftonline.cn; Azure Germany closed on 29 October 2021. */
+  nationalClouds: 'https://learn.microsoft.com/en-us/entra/identity-platform/authentication-national-cloud',
+  /** The aliases: login.microsoft.com, login.windows.net, login.usgovcloudapi.net, login-us.microsoftonline.com, login.chinacloudapi.cn, login.microsoftonline.de. */
+  msalAuthorityAliases:
+    'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-common/src/authority/AuthorityMetadata.ts',
+  /** AADSTS codes, and the `login.microsoftonline.com/error?code=` lookup. */
+  errorCodes: 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes',
+  /** Office 365 Germany's organizations moved to the worldwide cloud (EU region). */
+  germanyTransition: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/ms-cloud-germany-transition',
+  /** After the move, people sign in at login.microsoftonline.com instead of login.microsoftonline.de. */
+  germanyTransitionExperience:
+    'https://learn.microsoft.com/en-us/microsoft-365/enterprise/ms-cloud-germany-transition-experience',
+  /** "If you have Office 365 Germany, sign in at portal.office.de" (older versions of this page). */
+  germanyPortal: 'https://learn.microsoft.com/en-us/sharepoint/change-default-sharing-link',
+  /** Self-service password reset at passwordreset.microsoftonline.com (aka.ms/sspr). */
+  workPasswordReset: 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-howitworks',
+  /** Security info at mysignins.microsoft.com/security-info. */
+  workSecurityInfo: 'https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-account-recovery-for-users',
+  /** US Government counterparts of worldwide hosts, passwordreset.microsoftonline.us among them. */
+  usgovComparison: 'https://learn.microsoft.com/en-us/azure/azure-government/compare-azure-government-global-azure',
+  /** GCC High: portal.office365.us, login.microsoftonline.us, login-us.microsoftonline.com. */
+  usgovEndpoints:
+    'https://learn.microsoft.com/en-us/microsoft-365/enterprise/microsoft-365-u-s-government-gcc-high-endpoints',
+  /** DoD: portal.apps.mil. */
+  usgovDodEndpoints:
+    'https://learn.microsoft.com/en-us/microsoft-365/enterprise/microsoft-365-u-s-government-dod-endpoints',
+  /** The 21Vianet admin center and portal at portal.partner.microsoftonline.cn. */
+  chinaPortal: 'https://learn.microsoft.com/en-us/microsoft-365/admin/setup/setup-business-basic?view=o365-21vianet',
+  /** Self-service password reset for Microsoft Entra operated by 21Vianet. */
+  chinaPasswordReset: 'https://docs.azure.cn/en-us/active-directory/authentication/howto-sspr-deployment',
+  /** The Microsoft 365 web app: microsoft365.com, www.office.com and m365.cloud.microsoft. */
+  globalHome: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/cloud-microsoft-domain',
+  /** Personal Microsoft account: reset a forgotten password at account.live.com/password/reset. */
+  personalPasswordReset:
+    'https://support.microsoft.com/account-billing/reset-a-forgotten-microsoft-account-password-eff4f067-5042-c1a3-fe72-b04d60556c37',
+  /** Personal Microsoft account: signing in at login.live.com, security at account.microsoft.com. */
+  personalCantSignIn: 'https://support.microsoft.com/topic/475c9b5c-8c25-49f1-9c2d-c64b7072e735',
+  /** "To get to the Microsoft 365 admin center, go to admin.cloud.microsoft." */
+  adminCenterOverview: 'https://learn.microsoft.com/en-us/microsoft-365/admin/admin-overview/admin-center-overview',
+  /**
+   * Commercial and GCC users sign in to the public cloud admin center; GCC High at
+   * portal.office365.us/adminportal/home; DoD at portal.apps.mil/adminportal/home.
+   */
+  usgovAdminCenters: 'https://learn.microsoft.com/en-us/microsoft-365/commerce/licenses/vl-sign-in',
+  /** The Microsoft Entra admin center's hosts: entra.microsoft.com, entra.microsoft.us, entra.microsoftonline.cn. */
+  entraHosts: 'https://learn.microsoft.com/en-us/entra/fundamentals/faq',
+  /** Commercial and GCC live in Azure Commercial; GCC High and DoD in Azure Government; 21Vianet in Azure China. */
+  cloudPairs: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/cross-cloud-collaboration',
+  /**
+   * Users > Active users > Reset password; bulk resets at most 40 users at a time; since 30 August 2024 the admin
+   * center no longer emails account details and passwords: print them to a PDF and hand them over securely.
+   */
+  resetPasswords: 'https://learn.microsoft.com/en-us/microsoft-365/admin/add-users/reset-passwords',
+  /** Passwords never expire by default; an expiry is 14 to 730 days, under Org settings > Security & privacy. */
+  passwordExpiration: 'https://learn.microsoft.com/en-us/microsoft-365/admin/manage/set-password-expiration-policy',
+  /**
+   * A locked user can wait 15 minutes; an admin unblocks sign-in under Users > Active users; the only admin,
+   * locked out, calls Microsoft 365 support (global customer service phone numbers).
+   */
+  accountBlocked:
+    'https://learn.microsoft.com/en-us/troubleshoot/microsoft-365/admin/access-management/account-blocked-error-when-sign-in',
+  /**
+   * Assign the least permissive role (Password admin or Helpdesk admin for password resets, not Global admin); only
+   * Global admins unblock another Global admin; another Global admin or a Privileged Authentication admin resets a
+   * Global admin's password.
+   */
+  adminRoles: 'https://learn.microsoft.com/en-us/microsoft-365/admin/add-users/about-admin-roles',
+  /** The least privileged Microsoft Entra role for each task. */
+  leastPrivilegedRoles: 'https://learn.microsoft.com/en-us/entra/identity/role-based-access-control/delegate-by-task',
+  /** "Troubleshoot Microsoft verification code issues": personal Microsoft accounts (Support article 409090c4…). */
+  personalVerificationCodes: 'https://support.microsoft.com/topic/409090c4-92b5-42b9-8ae6-bcc97e62fc48',
+  /** The Sign-in helper for personal accounts, as given in Microsoft Q&A answers on learn.microsoft.com (2025–2026). */
+  signInHelper: 'https://go.microsoft.com/fwlink/?linkid=2300860',
+  /** The personal account recovery form, for when a reset is not possible (Support: reset a forgotten password). */
+  personalRecoveryForm: 'https://account.live.com/acsr',
+  /** Microsoft's global customer service phone numbers (from the account-blocked troubleshooting page). */
+  supportPhoneNumbers: 'https://support.microsoft.com/topic/global-customer-service-phone-numbers-c0389ade-5640-e588-8b0e-28de8afeb3f2',
+} as const;
