@@ -32,7 +32,7 @@ export async function runSignInPage(ctx: ContentScriptContext, page: SignInPage,
   await new Promise((resolve) => document.defaultView?.requestAnimationFrame(resolve) ?? resolve(undefined));
   let reading = readPage();
   const answer = await ask.portal(reading);
-  if (!answer || answer.portal.role !== 'sign-in' || ctx.isInvalid) return;
+  if (answer?.portal.role !== 'sign-in' || ctx.isInvalid) return;
   // Keep only what is used: the answer itself (its message table above all) is left to the garbage collector.
   const { portal, locale, helpdesk, warning: firstWarning } = answer;
   const t = createTranslator(answer.texts);

@@ -51,6 +51,7 @@ function shorten(value: unknown, length = 60): string {
   }
 }
 /** Control and direction-override characters, which could make a name display as something else. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are rejected.
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 const hostname = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const email = /^[^\s@<>()",;:]{1,64}@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;

@@ -126,7 +126,9 @@ describe('the popup and the options page work by keyboard, with focus always vis
     await popup.addInitScript(`chrome.tabs.query = async () => [{ id: ${tabId} }];`);
     await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html`);
     await popup.waitForSelector('.on-page .error');
-    await popup.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    await popup.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    });
     expect(await axeViolations(popup)).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
   });

@@ -16,7 +16,9 @@ afterEach(() => chooseLanguage('auto'));
 
 /** Open every folded section, so axe and the overflow check see all of the text. */
 async function unfoldAll(page: Page): Promise<void> {
-  await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+  await page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    });
 }
 
 /** Elements wider than their page: a long word or CJK line that does not wrap. */

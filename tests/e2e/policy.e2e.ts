@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { activeTabIdOf } from './harness/extension-browser';
+import { activeTabIdOf, pageStateOf } from './harness/extension-browser';
 import { canWritePolicy, unpackedExtensionId } from './harness/managed-policy';
 import { useSession } from './harness/session';
-import { clickInPanel, panelLinks, panelText, readPanelHost, waitForPanel } from './harness/panel';
+import { clickInPanel, panelLinks, panelText, readPanelHost, waitForPanel, waitUntilReady } from './harness/panel';
 import { english } from '../support/locales';
 import { extensionDir } from './harness/extension-browser';
 
@@ -32,7 +32,7 @@ describe.skipIf(!canWritePolicy())('enterprise policy through Chromium managed s
     await expect.poll(() => readPanelHost(page).then((host) => host.attributes.warning), { timeout: 10_000 }).toBe('wrong-cloud');
     await page.locator('#i0116').fill('someone@fabrikam.eu');
     await page.keyboard.press('Tab');
-    await page.waitForTimeout(500);
+    await waitUntilReady(page);
     expect(session.server.requests.filter((request) => request.path.includes('openid-configuration'))).toEqual([]); // lookup off
     await page.close();
   });
@@ -41,7 +41,7 @@ describe.skipIf(!canWritePolicy())('enterprise policy through Chromium managed s
     const page = await open('https://login.microsoftonline.us/common/oauth2/v2.0/authorize?client_id=x');
     await page.locator('#i0116').fill('someone@agency-high.us');
     await page.keyboard.press('Tab');
-    await page.waitForTimeout(500);
+    await waitUntilReady(page);
     expect((await readPanelHost(page)).attributes.warning).toBeUndefined();
     await page.close();
   });
@@ -110,7 +110,7 @@ describe.skipIf(!canWritePolicy())('a partly wrong policy (needs root, as in CI)
       .toEqual({ lastKnownPolicy: { ...partlyWrongPolicy, expectedCloud: undefined } });
     const page = await session.browser.context.newPage();
     await page.goto('https://login.microsoftonline.com/common/login?__fixture=converged/password', { waitUntil: 'load' });
-    await page.waitForTimeout(1500); // time enough for the panel to appear if it were going to
+    expect(await pageStateOf(session.browser, page)).toMatchObject({ dismissed: false }); // the script has decided
     expect((await readPanelHost(page)).count).toBe(0);
     const tabId = await activeTabIdOf(session.browser, page);
     const popup = await session.browser.context.newPage();

@@ -19,7 +19,7 @@ export function watchTypedDomain(document: Document, onDomain: (domain: string) 
       : target.closest(nextButtons) || event.type === 'submit'
         ? document.querySelector(accountFieldSelector)
         : null;
-    if (!field || field.localName !== 'input' || (field as HTMLInputElement).type === 'password') return;
+    if (field?.localName !== 'input' || (field as HTMLInputElement).type === 'password') return;
     const domain = domainOfAccount((field as HTMLInputElement).value);
     if (domain && domain !== last) {
       last = domain;

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** The built Chrome extension that the tests load. */
 export const extensionDir = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
@@ -66,4 +67,17 @@ export async function activeTabIdOf(browser: ExtensionBrowser, page: Page): Prom
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab!.id!;
   });
+}
+
+/**
+ * What the content script of a tab answers the popup, asked through the service worker until it answers: it
+ * answers only once it has decided whether to show the panel, so an answer is the signal that it is done.
+ */
+export async function pageStateOf(browser: ExtensionBrowser, page: Page): Promise<unknown> {
+  const tabId = await activeTabIdOf(browser, page);
+  const ask = () =>
+    browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page-state' }).catch(() => undefined), tabId);
+  let state: unknown;
+  await expect.poll(async () => (state = await ask()), { timeout: 10_000 }).toBeDefined();
+  return state;
 }

@@ -115,3 +115,23 @@ export async function extensionWorldsIn(page: Page, extensionId: string): Promis
   await cdp.detach();
   return origins.filter((origin) => origin === `chrome-extension://${extensionId}`).length;
 }
+
+/**
+ * Wait until the panel says every answer it asked for is drawn (`data-ready="true"`): the positive signal after
+ * which an absence (no warning, say) means something. Typing an address and leaving the field sets it to "false"
+ * at once, before the question goes out.
+ */
+export async function waitUntilReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => (document.querySelector('sign-in-assistant') as HTMLElement | null)?.dataset.ready === 'true', undefined, {
+    timeout: 10_000,
+  });
+}
+
+/**
+ * Wait until idle-time content scripts have had their turn on a loaded page: Chromium runs them in a task posted
+ * when the load event fires, so one round trip through the page's task queue after `load` comes after it.
+ */
+export async function afterIdleScripts(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}

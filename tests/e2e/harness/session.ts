@@ -19,7 +19,7 @@ export function useSession(
 ): Session {
   const { policy, ...launch } = options;
   const session = {} as Session;
-  let undoPolicy = () => undefined as void;
+  let undoPolicy: () => void = () => undefined;
   beforeAll(async () => {
     if (policy) undoPolicy = setManagedPolicy(policy);
     session.server = await startFixtureServer();

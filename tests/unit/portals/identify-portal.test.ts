@@ -8,10 +8,8 @@ const catalogHosts = new Set(portals.flatMap((portal) => portal.hosts));
 describe('identifyPortal recognizes every portal by its own examples', () => {
   for (const portal of portals) {
     for (const example of portal.examples) {
+      // Owning it means no other portal claims it: identifyPortal gives one answer per URL.
       test(`${portal.id} owns ${example}`, () => expect(identifyPortal(example)?.id).toBe(portal.id));
-      for (const other of portals.filter((candidate) => candidate !== portal)) {
-        test(`${other.id} does not claim ${example}`, () => expect(identifyPortal(example)?.id).not.toBe(other.id));
-      }
     }
   }
 });
