@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
-import { signInMatchPatterns } from './utils/portals';
+import { accountPageMatchPatterns, signInMatchPatterns } from './utils/portals';
 
 /** WXT's own `browser`: Chrome's promise-based `chrome.*`, without webextension-polyfill's wrappers. */
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
@@ -18,10 +18,9 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...entries] };
     },
     'entrypoints:resolved': (_wxt, entrypoints) => {
+      const matches: Record<string, string[]> = { 'sign-in': signInMatchPatterns, 'account-pages': accountPageMatchPatterns };
       for (const entrypoint of entrypoints) {
-        if (entrypoint.type === 'content-script' && entrypoint.name === 'sign-in') {
-          entrypoint.options.matches = signInMatchPatterns;
-        }
+        if (entrypoint.type === 'content-script' && matches[entrypoint.name]) entrypoint.options.matches = matches[entrypoint.name]!;
       }
     },
   },

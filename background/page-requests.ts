@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { showPortalOnBadge } from './badge';
+import { noteStep } from './tab-steps';
 import { warningFor } from './warning-service';
 import { readPolicySoon } from '@/platform/policy-reader';
 import { loadTranslation } from '@/platform/translation';
@@ -26,12 +27,12 @@ export async function portalOfSender(sender: Sender): Promise<Portal | undefined
 }
 
 /** Everything a sign-in page needs to start, in one answer: the panel's words, the help on screen, the first warning. */
-async function answerPortal(portal: Portal, reading: StepReading | undefined): Promise<PortalAnswer> {
-  const [policy, translation] = await Promise.all([readPolicySoon(), loadTranslation()]);
+async function answerPortal(portal: Portal, reading: StepReading | undefined, tabId: number): Promise<PortalAnswer> {
+  const [policy, translation, noted] = await Promise.all([readPolicySoon(), loadTranslation(), reading && noteStep(tabId, reading.step)]);
   const { t } = translation;
   const texts = pickMessages(translation.messages, [...panelMessageGroups, `portal.${keyPart(portal.id)}`]);
   const { helpdesk } = policy;
-  const help = reading ? helpFor(portal, reading, { t, helpdeskName: helpdesk?.name }) : undefined;
+  const help = reading ? helpFor(portal, reading, { t, helpdeskName: helpdesk?.name, ...noted }) : undefined;
   const warning = decideWarning({ portal, policy }, t) ?? null;
   const page = { ...portal, examples: [], hostSources: [] }; // the page needs no catalog bookkeeping
   return { portal: page, locale: translation.locale, texts, warning, ...(helpdesk ? { helpdesk } : {}), ...(help ? { help } : {}) };
@@ -46,12 +47,16 @@ export async function answerPage(message: unknown, sender: Sender): Promise<unkn
   const portal = await portalOfSender(sender);
   if (!portal) return null;
   if (isPortalRequest(message)) {
-    const answer = await answerPortal(portal, message.reading);
-    void showPortalOnBadge(sender.tab!.id!, portal, (await loadTranslation()).t).catch(() => undefined);
+    const tabId = sender.tab!.id!;
+    const answer = await answerPortal(portal, message.reading, tabId);
+    void showPortalOnBadge(tabId, portal, (await loadTranslation()).t).catch(() => undefined);
     return answer;
   }
   const { t } = await loadTranslation();
-  if (isHelpRequest(message)) return helpFor(portal, message.reading, { t, helpdeskName: (await readPolicySoon()).helpdesk?.name });
+  if (isHelpRequest(message)) {
+    const [policy, noted] = await Promise.all([readPolicySoon(), noteStep(sender.tab!.id!, message.reading.step)]);
+    return helpFor(portal, message.reading, { t, helpdeskName: policy.helpdesk?.name, ...noted });
+  }
   return (await warningFor(portal, message.domain, t)) ?? null;
 }
 

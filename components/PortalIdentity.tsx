@@ -42,7 +42,7 @@ export function PortalIdentity({ portal, host, actions }: PortalIdentityProps) {
             <span class="genuine-mark" aria-hidden="true">
               ✓
             </span>{' '}
-            {t(retired ? 'identity.genuineRetired' : 'identity.genuine')}
+            {t(retired ? 'identity.genuineRetired' : portal.role === 'sign-in' ? 'identity.genuine' : 'identity.genuineAccount')}
           </strong>{' '}
           <span class="genuine-why">{t('identity.genuineWhy', { host })}</span>
         </p>

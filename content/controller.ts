@@ -9,14 +9,16 @@ import { dismissedHosts } from '@/platform/settings';
 import { helpdeskReport, readErrorDetails } from '@/utils/errors/helpdesk-report';
 import { createTranslator } from '@/utils/i18n/translate';
 import { isPageStateRequest, type PageState } from '@/utils/messages';
-import { readSignInStep } from '@/utils/steps';
-import type { StepReading } from '@/utils/steps/types';
+import { readStep } from '@/utils/steps';
+import type { StepFamily, StepReading } from '@/utils/steps/types';
 import { sameReading, watchPage } from '@/utils/steps/watch-page';
 
-/** The page a sign-in script runs in: its document and its address, as the script's own world sees them. */
+/** The page a content script runs in: its document, its address as the script's own world sees it, and its families. */
 export interface SignInPage {
   readonly document: Document;
   readonly location: Pick<Location, 'href' | 'origin' | 'hostname'>;
+  /** The page families that read its steps (each content script bundles only its own). */
+  readonly families: readonly StepFamily[];
 }
 
 /**
@@ -25,14 +27,14 @@ export interface SignInPage {
  * settings, put the panel back when the page removes it, and answer the popup. Everything stops with `ctx`.
  */
 export async function runSignInPage(ctx: ContentScriptContext, page: SignInPage, ask: ServiceWorkerClient = serviceWorkerClient): Promise<void> {
-  const { document, location } = page;
-  const readPage = () => readSignInStep(document, location.href);
+  const { document, location, families } = page;
+  const readPage = () => readStep(document, location.href, families);
   // Read after the first frame is drawn, where reading costs no extra layout (measured: reading before asking
   // cost about 0.8 ms per page); the step travels with the first question, so its help comes back with it.
   await new Promise((resolve) => document.defaultView?.requestAnimationFrame(resolve) ?? resolve(undefined));
   let reading = readPage();
   const answer = await ask.portal(reading);
-  if (answer?.portal.role !== 'sign-in' || ctx.isInvalid) return;
+  if (!answer || answer.portal.role === 'entry' || ctx.isInvalid) return;
   // Keep only what is used: the answer itself (its message table above all) is left to the garbage collector.
   const { portal, locale, helpdesk, warning: firstWarning } = answer;
   const t = createTranslator(answer.texts);

@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncOrganizationHosts } from '@/background/organization-hosts';
 import { answerPages } from '@/background/page-requests';
+import { forgetClosedTabs } from '@/background/tab-steps';
 import { keepPolicyFresh, readPolicy } from '@/platform/policy-reader';
 
 // The service worker holds the catalog, the tables and the languages; content scripts ask it, and stay small.
 export default defineBackground(() => {
   answerPages();
+  forgetClosedTabs();
   keepPolicyFresh(({ policy }) => void syncOrganizationHosts(policy).catch(() => undefined));
   const resync = () => void readPolicy().then(({ policy }) => syncOrganizationHosts(policy)).catch(() => undefined);
   browser.permissions.onAdded.addListener(resync);

@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSignInPage } from '@/content/controller';
+import { signInFamilies } from '@/utils/steps/sign-in';
 
+// Sign-in pages (matches set from the catalog in wxt.config.ts).
 export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
@@ -8,7 +10,7 @@ export default defineContentScript({
   // event anyway): that message would tell the page an extension is here and wake its message listeners.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    if (window.top !== window) return; // top-level sign-in pages only: a framed one is another site's business
-    await runSignInPage(ctx, { document, location });
+    if (window.top !== window) return; // top-level pages only: a framed one is another site's business
+    await runSignInPage(ctx, { document, location, families: signInFamilies });
   },
 });

@@ -1,4 +1,4 @@
-import { signInHosts } from './portals';
+import { panelHosts } from './portals';
 import { clouds } from './portals/clouds';
 import type { Cloud } from './portals/types';
 import { domainOfAccount } from './warnings/account-domain';
@@ -98,7 +98,7 @@ const readHosts: FieldReader<string[]> = (value, problems) =>
   readList<string>('extraSignInHosts', value, problems, (entry) => {
     const host = typeof entry === 'string' ? entry.trim().toLowerCase().replace(/\.$/, '') : '';
     if (!hostname.test(host)) return { field: 'extraSignInHosts', reason: 'notHost', value: shorten(entry) };
-    if (signInHosts.includes(host)) return { field: 'extraSignInHosts', reason: 'microsoftHost', value: host };
+    if (panelHosts.includes(host)) return { field: 'extraSignInHosts', reason: 'microsoftHost', value: host };
     return host;
   }).slice(0, 50);
 

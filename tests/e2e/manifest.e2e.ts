@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { signInMatchPatterns } from '@/utils/portals';
 
 const outputDir = join(import.meta.dirname, '..', '..', '.output');
 
@@ -12,7 +11,7 @@ interface BuiltManifest {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   web_accessible_resources?: unknown[];
-  content_scripts: { matches: string[]; all_frames?: boolean; run_at?: string; css?: string[] }[];
+  content_scripts: { js?: string[]; matches: string[]; all_frames?: boolean; run_at?: string; css?: string[] }[];
   icons: Record<string, string>;
   storage?: { managed_schema?: string };
 }
@@ -25,7 +24,7 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
     expect(manifest.permissions).toEqual(['storage', 'scripting']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.host_permissions).toEqual(['https://login.microsoftonline.com/*']);
-    expect(signInMatchPatterns).toContain(manifest.host_permissions![0]); // no new host in the install prompt
+    expect(manifest.content_scripts.flatMap((script) => script.matches)).toContain(manifest.host_permissions![0]); // no new host in the install prompt
     // Optional: granted one host at a time from the options page, for hosts the organization's policy lists.
     expect(manifest.optional_host_permissions ?? []).toEqual(['https://*/*']);
   });
@@ -48,13 +47,36 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
     for (const script of manifest.content_scripts) expect(script.css ?? []).toEqual([]);
   });
 
-  test('runs one content script, top frame only, after the page is interactive, on the catalog’s sign-in hosts only', () => {
-    expect(manifest.content_scripts).toHaveLength(1);
-    const [script] = manifest.content_scripts;
-    expect(script!.matches).toEqual(signInMatchPatterns);
-    expect(script!.all_frames ?? false).toBe(false);
-    expect(script!.run_at).toBe('document_idle');
-    for (const pattern of script!.matches) expect(pattern).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+  test('runs two content scripts, top frame only, after the page is interactive: sign-in hosts, and account-page hosts', () => {
+    const https = (hosts: string[]) => hosts.map((host) => `https://${host}/*`);
+    const byScript = Object.fromEntries(manifest.content_scripts.map((script) => [script.js?.join(), script.matches]));
+    expect(byScript).toEqual({
+      'content-scripts/sign-in.js': https([
+        'login-us.microsoftonline.com',
+        'login.chinacloudapi.cn',
+        'login.live.com',
+        'login.microsoft.com',
+        'login.microsoftonline.com',
+        'login.microsoftonline.de',
+        'login.microsoftonline.us',
+        'login.partner.microsoftonline.cn',
+        'login.usgovcloudapi.net',
+        'login.windows.net',
+        'portal.office.de',
+      ]),
+      'content-scripts/account-pages.js': https([
+        'account.live.com',
+        'mysignins.azure.us',
+        'mysignins.microsoft.com',
+        'passwordreset.activedirectory.windowsazure.cn',
+        'passwordreset.microsoftonline.com',
+        'passwordreset.microsoftonline.us',
+      ]),
+    });
+    for (const script of manifest.content_scripts) {
+      expect(script.all_frames ?? false).toBe(false);
+      expect(script.run_at).toBe('document_idle');
+    }
   });
 
   test('declares its enterprise policy schema, and ships it', () => {

@@ -71,11 +71,17 @@ describe('the panel follows a single-page app that changes step without navigati
   const cases = [
     { file: 'converged/spa', url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize', steps: ['password', 'verification', 'error', 'account'] },
     { file: 'live/spa', url: 'https://login.live.com/oauth20_authorize.srf', steps: ['password', 'verification', 'account'] },
+    {
+      file: 'sspr/spa',
+      url: 'https://passwordreset.microsoftonline.com/',
+      first: 'reset-account',
+      steps: ['reset-verify', 'reset-new-password', 'reset-done', 'reset-account'],
+    },
   ];
-  for (const { file, url, steps } of cases) {
+  for (const { file, url, steps, first = 'account' } of cases) {
     test(`${file}: ${steps.join(' → ')}`, async () => {
       const page = await openFixture({ file, url });
-      await expect.poll(() => stepOf(page)).toBe('account');
+      await expect.poll(() => stepOf(page)).toBe(first);
       const reactionMs: number[] = [];
       for (let round = 0; round < 5; round += 1) {
         for (const step of steps) {
@@ -139,6 +145,25 @@ describe('under a mutation storm', () => {
     expect(await stepOf(page)).toBe('account');
     expect((await readPanelHost(page)).count).toBe(1);
     expect(ticks.with / ticks.without).toBeGreaterThan(0.5); // a busy loop would starve the page's own work
+    await page.close();
+  });
+});
+
+describe('after a password change goes through, the next page starts with the after-change checklist', () => {
+  test('password change → stay signed in: the checklist first, once; a reset that is done shows it too', async () => {
+    const page = await openFixture({ file: 'converged/password-change', url: 'https://login.microsoftonline.com/common/login' });
+    await expect.poll(() => stepOf(page)).toBe('password-change');
+    await page.goto('https://login.microsoftonline.com/kmsi?__fixture=converged/stay-signed-in', { waitUntil: 'load' });
+    await waitForPanel(page);
+    await expect.poll(() => stepOf(page)).toBe('stay-signed-in');
+    await clickInPanel(page, '.chip');
+    await expect.poll(() => adviceIn(page)).toEqual(['after-change', 'stay-signed-in']);
+    const checklist = await inPanel<string>(page, `function () { return this.querySelector('[data-advice="after-change"]').innerText; }`);
+    for (const part of ['this account only', 'Teams on your phone', 'desktop Outlook', "password manager's entry", 'Wi-Fi or VPN']) expect(checklist).toContain(part);
+    await page.reload({ waitUntil: 'load' }); // once: the page after that is an ordinary one
+    await waitForPanel(page);
+    await clickInPanel(page, '.chip');
+    await expect.poll(() => adviceIn(page)).toEqual(['stay-signed-in']);
     await page.close();
   });
 });

@@ -10,9 +10,11 @@ const pages = {
   usgov: 'https://login.microsoftonline.us/common/oauth2/v2.0/authorize?client_id=x',
   china: 'https://login.partner.microsoftonline.cn/common/oauth2/v2.0/authorize?client_id=x',
   personal: 'https://login.live.com/login.srf',
+  workReset: 'https://passwordreset.microsoftonline.com/?__fixture=sspr/account',
+  personalReset: 'https://account.live.com/password/reset?__fixture=account-live/reset-account',
 } as const;
 
-const accountField = '#i0116, #usernameEntry';
+const accountField = '#i0116, #usernameEntry, #iSigninName, input[autocomplete="username"]';
 
 async function open(url: string): Promise<Page> {
   const page = await session.browser.context.newPage();
@@ -63,6 +65,11 @@ describe('cloud mismatch, from the domain typed in the account field', () => {
     { page: pages.china, address: 'someone@fabrikam.eu', warning: 'wrong-cloud', link: 'https://www.microsoft365.com/' },
     { page: pages.global, address: 'someone@outlook.com', warning: 'personal-account', link: 'https://account.microsoft.com/' },
     { page: pages.personal, address: 'someone@contoso.com', warning: 'work-account', link: 'https://www.microsoft365.com/' },
+    // On the reset pages, the same rules, and the way out is the right reset.
+    { page: pages.workReset, address: 'someone@contoso-cn.cn', warning: 'wrong-cloud', link: 'https://passwordreset.activedirectory.windowsazure.cn/' },
+    { page: pages.workReset, address: 'someone@agency-high.us', warning: 'wrong-cloud', link: 'https://passwordreset.microsoftonline.us/' },
+    { page: pages.workReset, address: 'someone@outlook.com', warning: 'personal-account', link: 'https://account.microsoft.com/' },
+    { page: pages.personalReset, address: 'someone@contoso.com', warning: 'work-account', link: 'https://www.microsoft365.com/' },
   ];
   for (const { page: url, address, warning, link } of cases) {
     test(`${new URL(url).hostname} + ${address} → ${warning}`, async () => {

@@ -56,6 +56,7 @@ export function lockedAdvice(portal: Portal, context: AdviceContext): Advice {
 /** When nothing more specific fits: the general help for this kind of account. */
 export function generalAdvice(portal: Portal, context: AdviceContext): Advice {
   const { t } = context;
+  // The Sign-in helper is a tool for personal accounts (Microsoft Q&A answers on learn.microsoft.com, 2025–2026).
   const helper = { label: t('advice.links.signInHelper'), url: links.signInHelper.url };
   if (portal.account === 'personal') {
     return {
@@ -69,6 +70,9 @@ export function generalAdvice(portal: Portal, context: AdviceContext): Advice {
     id: 'general',
     title: t('advice.general.title'),
     body: t('advice.general.bodyWork', { contact: contactPhrase(context) }),
-    links: [helper, { label: t('advice.links.resetPassword'), url: portal.links.passwordReset.url }],
+    links: [
+      { label: t('advice.links.resetPassword'), url: portal.links.passwordReset.url },
+      { label: t('advice.links.workResetHowTo'), url: links.workResetHowTo.url },
+    ],
   };
 }

@@ -22,15 +22,20 @@ export function passwordResetAdvice(portal: Portal, context: AdviceContext): Adv
   };
 }
 
-/** After a reset or change: where the old password still lives. */
+const securityLink = (portal: Portal, t: AdviceContext['t']) => ({
+  label: portal.account === 'personal' ? t('advice.links.accountSecurity') : t('advice.links.yourSecurityInfo'),
+  url: (portal.links.securityInfo ?? portal.links.home).url,
+});
+
+/** On the password step: if it was just changed, where the old one still lives (the after-change checklist). */
 export function afterResetAdvice(portal: Portal, { t }: AdviceContext): Advice {
-  const security = portal.links.securityInfo ?? portal.links.home;
-  return {
-    id: 'after-reset',
-    title: t('advice.afterReset.title'),
-    body: t('advice.afterReset.body'),
-    links: [
-      { label: portal.account === 'personal' ? t('advice.links.accountSecurity') : t('advice.links.yourSecurityInfo'), url: security.url },
-    ],
-  };
+  return { id: 'after-reset', title: t('advice.afterReset.title'), body: t('advice.afterChange.body'), links: [securityLink(portal, t)] };
+}
+
+/**
+ * The after-change checklist, once a password was reset or changed: this account only, and every place that still
+ * has the old one. Shown when a reset is done and on the page after a completed password change.
+ */
+export function afterChangeAdvice(portal: Portal, { t }: AdviceContext): Advice {
+  return { id: 'after-change', title: t('advice.afterChange.title'), body: t('advice.afterChange.body'), links: [securityLink(portal, t)] };
 }

@@ -26,6 +26,8 @@ export interface AdviceContext {
   readonly t: Translate;
   /** The helpdesk's name from policy, used instead of the generic "contact your admin". */
   readonly helpdeskName?: string;
+  /** Whether this tab's previous step was a password change that has now gone through. */
+  readonly justChangedPassword?: boolean;
 }
 
 /** "Contact your admin…", or "contact <helpdesk>" when the organization named its helpdesk. */

@@ -31,6 +31,8 @@ interface TopicData {
   readonly contact?: boolean;
   /** The "where do I sign in" topic has no body: the popup draws the list of portals. */
   readonly noBody?: boolean;
+  /** A body the panel shows too, by its key (one text, the same words in both places). */
+  readonly sharedBody?: MessageKey;
   readonly links: () => readonly TopicLink[];
 }
 
@@ -85,6 +87,7 @@ export const topicTable: readonly TopicData[] = [
   },
   {
     id: 'after-password-change',
+    sharedBody: 'advice.afterChange.body',
     links: () => [
       { label: 'advice.links.accountSecurity', url: securityInfo(portalFor('global', 'personal')) },
       { label: 'advice.links.yourSecurityInfo', url: securityInfo(portalFor('global')) },
@@ -105,7 +108,7 @@ export function helpTopics(context: AdviceContext): HelpTopic[] {
     return {
       id: topic.id,
       title: words('title'),
-      body: topic.noBody ? '' : words('body', topic.contact ? { contact } : undefined),
+      body: topic.noBody ? '' : topic.sharedBody ? t(topic.sharedBody) : words('body', topic.contact ? { contact } : undefined),
       keywords: words('keywords'),
       links: topic.links().map((link) => ({ label: t(link.label, link.values?.(t)), url: link.url })),
     };

@@ -81,4 +81,19 @@ export const sources = {
   personalRecoveryForm: 'https://account.live.com/acsr',
   /** Microsoft's global customer service phone numbers (from the account-blocked troubleshooting page). */
   supportPhoneNumbers: 'https://support.microsoft.com/topic/global-customer-service-phone-numbers-c0389ade-5640-e588-8b0e-28de8afeb3f2',
+  /**
+   * Security info in interrupt mode ("Keep your account secure", at sign-in) and manage mode
+   * (mysignins.microsoft.com/security-info); only an SSPR policy lets people skip the interrupt.
+   */
+  combinedRegistration: 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-registration-mfa-sspr-combined',
+  /** Password rules for cloud accounts: 8 to 256 characters, three of four character kinds; SSPR's policies. */
+  passwordPolicies: 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-policy',
+  /** "Set up your security info from a sign-in prompt" (Support article 28180870…, linked from combinedRegistration). */
+  securityInfoSetUp: 'https://support.microsoft.com/topic/28180870-c256-4ebf-8bd7-5335571bf9a8',
+  /**
+   * MSAL's production passkey origins: mysignins.microsoft.com, mysignins.azure.us (US Government), among others.
+   * The only Microsoft source naming the US Government My Sign-ins host (checked 2026-12-02).
+   */
+  msalPasskeyOrigins:
+    'https://github.com/AzureAD/microsoft-authentication-library-common-for-android/blob/5c7e09132ca08b88d407a987eb35313e7045d636/common/src/main/java/com/microsoft/identity/common/internal/providers/oauth2/PasskeyOriginRulesManager.kt',
 } as const;

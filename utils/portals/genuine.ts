@@ -9,5 +9,5 @@ export const organizationPortalId = 'organization';
  * sender) whose hosts include this one. An organization's own sign-in host is never called Microsoft's.
  */
 export function isMicrosoftSignInAddress(portal: Portal, host: string): boolean {
-  return portal.role === 'sign-in' && portal.id !== organizationPortalId && portal.hosts.includes(host);
+  return portal.role !== 'entry' && portal.id !== organizationPortalId && portal.hosts.includes(host);
 }

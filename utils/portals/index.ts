@@ -3,31 +3,49 @@ import { germany } from './germany';
 import { global } from './global';
 import { officeChina, officeGlobal, officeUsGov } from './office-entry';
 import { personal } from './personal';
+import { personalRecovery } from './personal-recovery';
+import { globalSecurityInfo, usgovSecurityInfo } from './security-info';
 import type { AccountKind, Cloud, Portal } from './types';
 import { usgov } from './usgov';
+import { chinaWorkReset, globalWorkReset, usgovWorkReset } from './work-reset';
 
 export type * from './types';
 
 /** Every portal the extension knows, sorted by id; adding a portal is one import and one line here. */
 export const portals: readonly Portal[] = [
   china,
+  chinaWorkReset,
   germany,
+  globalSecurityInfo,
   global,
+  globalWorkReset,
   officeChina,
   officeGlobal,
   officeUsGov,
   personal,
+  personalRecovery,
   usgov,
+  usgovSecurityInfo,
+  usgovWorkReset,
 ];
 
 /** The portals whose pages are sign-in pages, where the in-page panel runs. */
 export const signInPortals: readonly Portal[] = portals.filter((portal) => portal.role === 'sign-in');
 
-/** The sign-in hostnames, sorted: the only hosts the content script may run on. */
+/** The sign-in hostnames, sorted: where the sign-in content script runs. */
 export const signInHosts: readonly string[] = signInPortals.flatMap((portal) => portal.hosts).sort();
 
 /** Manifest match patterns for the sign-in hosts (https only, any path). */
 export const signInMatchPatterns: string[] = signInHosts.map((host) => `https://${host}/*`);
+
+/** The portals of account pages: password reset, account recovery and security info. */
+export const accountPortals: readonly Portal[] = portals.filter((portal) => portal.role === 'recovery' || portal.role === 'security-info');
+
+/** Manifest match patterns for the account pages' hosts, where the account-pages content script runs. */
+export const accountPageMatchPatterns: string[] = accountPortals.flatMap((portal) => portal.hosts).sort().map((host) => `https://${host}/*`);
+
+/** Every hostname where the panel runs: sign-in and account pages (never entry portals). */
+export const panelHosts: readonly string[] = [...signInPortals, ...accountPortals].flatMap((portal) => portal.hosts).sort();
 
 const signInPortalOf = new Map(signInPortals.map((portal) => [`${portal.cloud}|${portal.account}`, portal]));
 

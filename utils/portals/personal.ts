@@ -7,7 +7,7 @@ export const personal: Portal = {
   cloud: 'global',
   account: 'personal',
   role: 'sign-in',
-  hosts: ['account.live.com', 'login.live.com'],
+  hosts: ['login.live.com'],
   hostSources: [sources.personalPasswordReset, sources.personalCantSignIn],
   status: { state: 'active' },
   links: {
@@ -18,6 +18,6 @@ export const personal: Portal = {
   examples: [
     'https://login.live.com/login.srf?wa=wsignin1.0&wreply=https%3A%2F%2Foutlook.live.com%2Fowa%2F',
     'https://login.live.com/oauth20_authorize.srf?client_id=x',
-    'https://account.live.com/password/reset',
+    'https://login.live.com/ppsecure/post.srf?username=someone%40example.com',
   ],
 };

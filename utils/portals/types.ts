@@ -4,8 +4,11 @@ export type Cloud = 'global' | 'germany' | 'china' | 'usgov';
 /** Work or school (Microsoft Entra ID) versus personal Microsoft account; also the panel's `data-account` values. */
 export type AccountKind = 'work' | 'personal';
 
-/** A sign-in page the extension helps on, or an entry portal that redirects to one. */
-export type PortalRole = 'sign-in' | 'entry';
+/**
+ * What a portal's pages are: sign-in pages, password reset and account recovery, security info (the panel runs on
+ * all three), or an entry portal that only redirects to sign-in (the extension does not run there).
+ */
+export type PortalRole = 'sign-in' | 'recovery' | 'security-info' | 'entry';
 
 import type { SourcedLink } from '../links/links';
 
@@ -36,7 +39,7 @@ export interface Portal {
   readonly cloud: Cloud;
   /** Which kind of account signs in here. */
   readonly account: AccountKind;
-  /** Sign-in page (the content script runs there) or entry portal (it only redirects). */
+  /** Sign-in, recovery or security-info pages (the content script runs there), or an entry portal (it only redirects). */
   readonly role: PortalRole;
   /** Exact lower-case hostnames, sorted; no wildcards. */
   readonly hosts: readonly string[];

@@ -13,7 +13,8 @@ export const usgov: Portal = {
   links: {
     home: links.usgovHomeGccHigh,
     passwordReset: links.usgovPasswordReset,
-    // No US Government security-info page or error lookup is documented; the worldwide lookup explains the same codes.
+    securityInfo: links.usgovSecurityInfo,
+    // No US Government error lookup is documented; the worldwide lookup explains the same codes.
     errorLookup: links.errorLookupWorldwide,
   },
   examples: [

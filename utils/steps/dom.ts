@@ -47,6 +47,15 @@ export function forEachShownText(document: Document, visit: (text: string) => vo
   }
 }
 
+/** Whether any shown text of the body matches `pattern` (script text, hidden elements and fields skipped). */
+export function shownTextMatches(document: Document, pattern: RegExp): boolean {
+  let found = false;
+  forEachShownText(document, (text) => {
+    found ||= pattern.test(text);
+  });
+  return found;
+}
+
 const codePattern = /\bAADSTS(\d{5,7})\b/g;
 
 /** The `AADSTS` numbers in the page's shown text, in document order, without duplicates. */

@@ -1,23 +1,18 @@
-import { adfsFamily } from './adfs';
-import { convergedFamily } from './converged';
 import { shownErrorCodes } from './dom';
-import { liveFamily } from './live';
 import type { StepFamily, StepReading } from './types';
 
 export type { StepFamily, StepId, StepReading } from './types';
 export { stepIds } from './types';
 
-/** The page families, tried in order; adding one is one import and one line here. */
-export const stepFamilies: readonly StepFamily[] = [convergedFamily, liveFamily, adfsFamily];
-
 /**
- * Which sign-in step a page shows. Reads element ids, names, visibility, shown error text and the inline
- * `$Config` as text; never an input's value. Never throws: a broken page reads as `unknown`.
+ * Which step a page shows, asking `families` in order (the sign-in families on sign-in hosts, the account-page
+ * families on reset, recovery and security-info hosts). Reads element ids, names, visibility, shown error text
+ * and the inline `$Config` as text; never an input's value. Never throws: a broken page reads as `unknown`.
  */
-export function readSignInStep(document: Document, url: string | URL): StepReading {
+export function readStep(document: Document, url: string | URL, families: readonly StepFamily[]): StepReading {
   try {
     const parsed = typeof url === 'string' ? new URL(url) : url;
-    for (const family of stepFamilies) {
+    for (const family of families) {
       const reading = family.read(document, parsed);
       if (reading) return reading;
     }

@@ -8,6 +8,13 @@ export const stepIds = [
   'stay-signed-in',
   'password-change',
   'locked',
+  'reset-account',
+  'reset-verify',
+  'reset-new-password',
+  'reset-done',
+  'reset-unavailable',
+  'recovery-form',
+  'security-info',
   'error',
   'unknown',
 ] as const;

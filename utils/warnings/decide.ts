@@ -54,7 +54,11 @@ function wrongCloud(input: WarningInput, cloud: Cloud, reason: 'reasonPolicy' | 
   return {
     values: { cloud: cloudName(cloud, t), pageCloud: cloudName(input.portal.cloud, t), portal: rightName, domain: input.domain ?? '' },
     reason,
-    links: [{ label: 'goTo', values: { portal: rightName }, url: right.links.home.url }],
+    // On a reset page, send them to their own cloud's reset; elsewhere to its sign-in.
+    links:
+      input.portal.role === 'recovery'
+        ? [{ label: 'resetAt', values: { portal: rightName }, url: right.links.passwordReset.url }]
+        : [{ label: 'goTo', values: { portal: rightName }, url: right.links.home.url }],
   };
 }
 

@@ -1,8 +1,8 @@
 import { domainOfAccount } from './account-domain';
 
 /** The account fields whose typed text may be read, for its domain only. Never a password or code field. */
-export const accountFieldSelector = '#i0116, input[name="loginfmt"], #usernameEntry';
-const nextButtons = '#idSIButton9, [data-testid="primaryButton"]';
+export const accountFieldSelector = '#i0116, input[name="loginfmt"], #usernameEntry, #iSigninName, input[autocomplete~="username"]';
+const nextButtons = '#idSIButton9, [data-testid="primaryButton"], #resetPwdHipAction';
 
 /**
  * Call `onDomain` with the domain part of the account field when the person leaves it or presses Next. This is

@@ -6,6 +6,7 @@ import { runSignInPage } from '@/content/controller';
 import type { ServiceWorkerClient } from '@/content/service-worker-client';
 import type { PageState, PortalAnswer } from '@/utils/messages';
 import { global } from '@/utils/portals/global';
+import { signInFamilies } from '@/utils/steps/sign-in';
 import type { StepReading } from '@/utils/steps/types';
 
 const passwordPage = '<form><input type="password" name="passwd" id="i0118"></form>';
@@ -40,7 +41,7 @@ const ours = () => hosts().filter((host) => host.dataset.cloud !== undefined);
 async function start(options: { portal?: typeof global } = {}) {
   const ctx = new ContentScriptContext('sign-in');
   const worker = fakeServiceWorker(options.portal);
-  const running = runSignInPage(ctx, { document, location }, worker.client);
+  const running = runSignInPage(ctx, { document, location, families: signInFamilies }, worker.client);
   return { ctx, worker, running };
 }
 
@@ -131,7 +132,7 @@ describe('the content script’s controller', () => {
   test('without an answer from the service worker, nothing is drawn and nothing throws', async () => {
     const ctx = new ContentScriptContext('sign-in');
     const client: ServiceWorkerClient = { portal: async () => undefined, help: async () => undefined, warning: async () => undefined };
-    await expect(runSignInPage(ctx, { document, location }, client)).resolves.toBeUndefined();
+    await expect(runSignInPage(ctx, { document, location, families: signInFamilies }, client)).resolves.toBeUndefined();
     expect(hosts()).toHaveLength(0);
   });
 });

@@ -7,7 +7,8 @@ import { clouds } from '@/utils/portals/clouds';
 import type { Cloud } from '@/utils/portals/types';
 import { domainOfAccount } from '@/utils/warnings/account-domain';
 import { isConsumerDomain } from '@/utils/warnings/consumer-domains';
-import { decideWarning, needsLookup } from '@/utils/warnings/decide';
+import { decideWarning, needsLookup, warningRules } from '@/utils/warnings/decide';
+import { warningIds } from '@/utils/warnings/types';
 import { discoveryUrl, readDiscoveryAnswer } from '@/utils/warnings/discovery';
 
 const portal = (id: string) => portalById(id)!;
@@ -133,6 +134,36 @@ describe('the warning decision table', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the warnings carry over to the reset pages', () => {
+  test('an organization in the China or US Government cloud on the worldwide reset page is sent to its own reset', () => {
+    const china = decideWarning({ portal: portal('global-work-reset'), domain: 'contoso.cn', orgCloud: cloudOf('china'), policy: emptyPolicy }, english);
+    expect(china?.id).toBe('wrong-cloud');
+    expect(china?.links.map((link) => link.url)).toEqual(['https://passwordreset.activedirectory.windowsazure.cn/']);
+    expect(china?.links[0]?.label).toBe('Reset your password for Microsoft 365 operated by 21Vianet (China)');
+    const usgov = decideWarning({ portal: portal('global-work-reset'), domain: 'agency.us', orgCloud: cloudOf('usgov'), policy: emptyPolicy }, english);
+    expect(usgov?.links.map((link) => link.url)).toEqual(['https://passwordreset.microsoftonline.us/']);
+  });
+
+  test('a personal address on the work reset page, and a work address on the personal one, each get the other reset', () => {
+    const personal = decideWarning({ portal: portal('usgov-work-reset'), domain: 'outlook.com', policy: emptyPolicy }, english);
+    expect(personal?.id).toBe('personal-account');
+    expect(personal?.links.map((link) => link.url)).toContain('https://account.live.com/password/reset');
+    const work = decideWarning({ portal: portal('personal-recovery'), domain: 'contoso.com', orgCloud: cloudOf('global'), policy: emptyPolicy }, english);
+    expect(work?.id).toBe('work-account');
+    expect(work?.links.map((link) => link.url)).toContain('https://passwordreset.microsoftonline.com/');
+  });
+});
+
+describe('the warning rules stay tidy', () => {
+  test('every warning id has a rule, and every rule’s words exist in English', () => {
+    expect([...new Set(warningRules.map((rule) => rule.id))].sort()).toEqual([...warningIds].sort());
+    for (const id of warningIds) {
+      const camel = id.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+      for (const field of ['title', 'body']) expect(english(`warning.${camel}.${field}` as never), `${id} ${field}`).not.toMatch(/^warning\./);
+    }
   });
 });
 
