@@ -18,20 +18,24 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launch Chromium with (or, for comparisons, without) the extension, all hosts mapped to `port` on loopback. */
+/**
+ * Launch Chromium with (or, for comparisons, without) the extension, all hosts mapped to `port` on loopback.
+ * Headless unless `headless: false` (the demo's window); `viewport: null` lets the window's size decide.
+ */
 export async function launchBrowser(options: {
   port: number;
   withExtension?: boolean;
-  viewport?: { width: number; height: number };
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
   colorScheme?: 'light' | 'dark';
 }): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'sign-in-assistant-'));
   const withExtension = options.withExtension ?? true;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
-    headless: true,
+    headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
-    viewport: options.viewport ?? { width: 1280, height: 800 },
+    viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
     colorScheme: options.colorScheme ?? 'light',
     args: [
       `--host-resolver-rules=MAP * 127.0.0.1:${options.port}`,

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { makeCertificate } from './certificate';
 import { discoveryAnswers } from './discovery-answers';
-import { servedHosts } from './hosts';
+import { demoHost, servedHosts } from './hosts';
 import { identifyPortal } from '@/utils/identify-portal';
 
 const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -26,19 +26,24 @@ export interface FixtureServer {
 }
 
 /**
- * Which fixture a URL gets: `?__fixture=family/name` picks one; otherwise sign-in hosts get the account step
- * of their page family and every other host an ordinary page.
+ * Which fixture a URL gets: `?__fixture=family/name` picks one; `/demo/<name>` on any host is the demo page
+ * `demo/<name>.html`, and the demo host's other paths its start page; otherwise sign-in hosts get the account
+ * step of their page family, and every other host (entry portals such as www.office.com included: they are
+ * start pages, not sign-in pages) an ordinary page, or for the demo a page saying the link would have left it.
  */
-export function fixtureFor(url: URL): string {
+export function fixtureFor(url: URL, options: { demo?: boolean } = {}): string {
   const chosen = url.searchParams.get('__fixture');
   if (chosen) return `${chosen}.html`;
+  const demoPage = /^\/demo\/([a-z0-9-]+)$/.exec(url.pathname)?.[1];
+  if (demoPage) return `demo/${demoPage}.html`;
+  if (url.hostname === demoHost) return 'demo/start.html';
   const portal = identifyPortal(url);
-  if (!portal) return 'ordinary/article.html';
+  if (portal?.role !== 'sign-in') return options.demo ? 'demo/elsewhere.html' : 'ordinary/article.html';
   return portal.id === 'personal-msa' ? 'live/account.html' : 'converged/account.html';
 }
 
-/** Start the fixture server on a free loopback port. */
-export async function startFixtureServer(): Promise<FixtureServer> {
+/** Start the fixture server on a free loopback port; `demo` answers hosts outside the catalog for `npm run demo`. */
+export async function startFixtureServer(options: { demo?: boolean } = {}): Promise<FixtureServer> {
   const requests: SeenRequest[] = [];
   const server: Server = createServer(await makeCertificate(servedHosts), (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
@@ -52,14 +57,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       else send();
       return;
     }
-    const file = url.pathname.startsWith('/__fixtures/') ? url.pathname.slice('/__fixtures/'.length) : fixtureFor(url);
+    const file = url.pathname.startsWith('/__fixtures/') ? url.pathname.slice('/__fixtures/'.length) : fixtureFor(url, options);
     const path = normalize(join(fixturesDir, file));
     if (!path.startsWith(fixturesDir)) return void response.writeHead(403).end();
     // `?__csp=strict` serves the page under a strict Content-Security-Policy, as hardened sign-in pages may be.
     const csp = url.searchParams.get('__csp') === 'strict' ? { 'content-security-policy': "default-src 'self'; script-src 'none'; style-src 'self'" } : {};
     readFile(path).then(
       (body) => response.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'text/plain', ...csp }).end(body),
-      () => response.writeHead(404).end('no such fixture'),
+      () => response.writeHead(404).end('no such page'),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

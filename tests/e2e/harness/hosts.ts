@@ -13,9 +13,13 @@ export const lookAlikeHosts = [
 /** Ordinary sites, for pages the extension must never touch. */
 export const ordinaryHosts = ['news.example', 'shop.example.org', 'intranet.contoso.test'] as const;
 
+/** The demo's start page lives here (`npm run demo`): a host of our own, outside Microsoft's names. */
+export const demoHost = 'demo.sign-in-assistant.test';
+
 /** Every hostname the test server answers for. */
 export const servedHosts: readonly string[] = [
   ...portals.flatMap((portal) => portal.hosts),
   ...lookAlikeHosts,
   ...ordinaryHosts,
+  demoHost,
 ];
