@@ -38,7 +38,7 @@ function newest(path: string): number {
 }
 
 const manifest = join(extensionDir, 'manifest.json');
-const sources = ['entrypoints', 'components', 'utils', 'locales', 'assets', 'public', 'wxt.config.ts'];
+const sources = ['entrypoints', 'background', 'content', 'pages', 'platform', 'components', 'utils', 'locales', 'assets', 'public', 'wxt.config.ts'];
 const stale = !existsSync(manifest) || Math.max(...sources.map((source) => newest(join(root, source)))) > statSync(manifest).mtimeMs;
 if (args.includes('--build') || (stale && !args.includes('--no-build'))) {
   console.log(existsSync(manifest) ? 'The sources changed since the last build: building.' : 'No build yet: building.');

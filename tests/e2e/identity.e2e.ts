@@ -11,7 +11,12 @@ const expected = [
   { host: 'login.microsoft.com', chip: 'Worldwide · work or school', cloud: 'Worldwide (global)', account: 'Work or school account' },
   { host: 'login.windows.net', chip: 'Worldwide · work or school', cloud: 'Worldwide (global)', account: 'Work or school account' },
   { host: 'login.live.com', chip: 'Personal account', cloud: 'Worldwide (global)', account: 'Personal Microsoft account' },
-  { host: 'account.live.com', chip: 'Personal account', cloud: 'Worldwide (global)', account: 'Personal Microsoft account' },
+  { host: 'account.live.com', chip: 'Personal account · recovery', cloud: 'Worldwide (global)', account: 'Personal Microsoft account', page: 'account' },
+  { host: 'passwordreset.microsoftonline.com', chip: 'Worldwide · work or school · reset', cloud: 'Worldwide (global)', account: 'Work or school account', page: 'account' },
+  { host: 'passwordreset.microsoftonline.us', chip: 'US Government · reset', cloud: 'US Government', account: 'Work or school account', page: 'account' },
+  { host: 'passwordreset.activedirectory.windowsazure.cn', chip: 'China · 21Vianet · reset', cloud: 'China (operated by 21Vianet)', account: 'Work or school account', page: 'account' },
+  { host: 'mysignins.microsoft.com', chip: 'Worldwide · security info', cloud: 'Worldwide (global)', account: 'Work or school account', page: 'account' },
+  { host: 'mysignins.azure.us', chip: 'US Government · security info', cloud: 'US Government', account: 'Work or school account', page: 'account' },
   { host: 'login.microsoftonline.us', chip: 'US Government', cloud: 'US Government', account: 'Work or school account' },
   { host: 'login-us.microsoftonline.com', chip: 'US Government', cloud: 'US Government', account: 'Work or school account' },
   { host: 'login.usgovcloudapi.net', chip: 'US Government', cloud: 'US Government', account: 'Work or school account' },
@@ -19,7 +24,7 @@ const expected = [
   { host: 'login.chinacloudapi.cn', chip: 'China · 21Vianet', cloud: 'China (operated by 21Vianet)', account: 'Work or school account' },
   { host: 'login.microsoftonline.de', chip: 'Germany · closed', cloud: 'Germany (Microsoft Cloud Deutschland, closed)', account: 'Work or school account' },
   { host: 'portal.office.de', chip: 'Germany · closed', cloud: 'Germany (Microsoft Cloud Deutschland, closed)', account: 'Work or school account' },
-] as const;
+] as { host: string; chip: string; cloud: string; account: string; page?: 'account' }[];
 
 /** The visible text of one part of the panel (`innerText`: what is rendered, not hidden helper text). */
 const textOf = (page: Page, selector: string) =>
@@ -31,7 +36,7 @@ async function openCard(page: Page): Promise<void> {
 }
 
 describe('at a glance: the chip names the cloud, the card names cloud, account kind and the exact host', () => {
-  for (const { host, chip, cloud, account } of expected) {
+  for (const { host, chip, cloud, account, page: kind } of expected) {
     test(`on ${host}`, async () => {
       const page = await session.browser.context.newPage();
       await page.goto(`https://${host}/common/login`);
@@ -42,7 +47,8 @@ describe('at a glance: the chip names the cloud, the card names cloud, account k
       expect(header).toContain(cloud);
       expect(header).toContain(account);
       expect(header).toContain(`Address: ${host}`);
-      expect(await textOf(page, '.genuine')).toMatch(host.endsWith('.de') ? /Microsoft's own address, of a closed portal/ : /Microsoft's own sign-in address/);
+      const genuine = host.endsWith('.de') ? /Microsoft's own address, of a closed portal/ : kind === 'account' ? /Microsoft's own address for your account/ : /Microsoft's own sign-in address/;
+      expect(await textOf(page, '.genuine')).toMatch(genuine);
       expect(await textOf(page, '.genuine')).toContain(`the address is exactly ${host}`);
       // Identity first: the header is the card's first content, above any advice.
       const order = await inPanel<string[]>(page, `function () { return [...this.querySelectorAll('.card > *, .card .identity, .card .advice')].map((el) => el.className); }`);

@@ -82,7 +82,12 @@ describe('expanded, the panel says which portal and cloud this is, and gives its
     },
     {
       url: 'https://login.microsoftonline.us/common/login',
-      links: ['https://passwordreset.microsoftonline.us/', 'https://login.microsoftonline.com/error', 'https://portal.office365.us/'],
+      links: [
+        'https://passwordreset.microsoftonline.us/',
+        'https://mysignins.azure.us/security-info',
+        'https://login.microsoftonline.com/error',
+        'https://portal.office365.us/',
+      ],
     },
     {
       url: 'https://login.partner.microsoftonline.cn/common/login',

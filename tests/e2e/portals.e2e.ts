@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { useSession } from './harness/session';
 import { lookAlikeHosts, ordinaryHosts } from './harness/hosts';
 import { afterIdleScripts, extensionWorldsIn, inPanel, readPanelHost, waitForPanel } from './harness/panel';
-import { portals, signInPortals } from '@/utils/portals';
+import { accountPortals, portals, signInPortals } from '@/utils/portals';
 
 const session = useSession();
 let page: Page;
@@ -16,8 +16,8 @@ async function open(url: string): Promise<Page> {
 }
 
 
-describe('every sign-in portal gets exactly one panel with the contract attributes', () => {
-  for (const portal of signInPortals) {
+describe('every sign-in and account-page portal gets exactly one panel with the contract attributes', () => {
+  for (const portal of [...signInPortals, ...accountPortals]) {
     for (const example of portal.examples) {
       test(`${portal.id}: ${example}`, async () => {
         const target = await open(example);

@@ -71,18 +71,18 @@ export const links = {
   usgovHomeDod: { url: 'https://portal.apps.mil/', source: sources.usgovDodEndpoints },
   /** The US Government GCC High Microsoft 365 portal. */
   usgovHomeGccHigh: { url: 'https://portal.office365.us/', source: sources.usgovEndpoints },
-  /** Security info of a US Government (GCC High, DoD) work account (My Sign-ins on azure.us; MSAL names the host). */
-  usgovSecurityInfo: { url: 'https://mysignins.azure.us/security-info', source: sources.msalPasskeyOrigins },
   /** Self-service password reset for US Government work accounts. */
   usgovPasswordReset: { url: 'https://passwordreset.microsoftonline.us/', source: sources.usgovComparison },
-  /** Password rules of work or school (cloud) accounts. */
-  workPasswordRules: page(sources.passwordPolicies),
+  /** Security info of a US Government (GCC High, DoD) work account (My Sign-ins on azure.us; MSAL names the host). */
+  usgovSecurityInfo: { url: 'https://mysignins.azure.us/security-info', source: sources.msalPasskeyOrigins },
   /** Self-service password reset for worldwide work or school accounts (aka.ms/sspr). */
   workPasswordReset: { url: 'https://passwordreset.microsoftonline.com/', source: sources.workPasswordReset },
+  /** Password rules of work or school (cloud) accounts. */
+  workPasswordRules: page(sources.passwordPolicies),
   /** How self-service password reset works, for work or school accounts. */
   workResetHowTo: page(sources.workPasswordReset),
-  /** How to set up security info when asked at sign-in ("Keep your account secure"). */
-  workSecurityInfoHelp: page(sources.securityInfoSetUp),
   /** Security info of a worldwide work or school account (aka.ms/mysecurityinfo). */
   workSecurityInfo: { url: 'https://mysignins.microsoft.com/security-info', source: sources.workSecurityInfo },
+  /** How to set up security info when asked at sign-in ("Keep your account secure"). */
+  workSecurityInfoHelp: page(sources.securityInfoSetUp),
 } as const satisfies Record<string, SourcedLink>;

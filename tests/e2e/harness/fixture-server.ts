@@ -38,8 +38,14 @@ export function fixtureFor(url: URL, options: { demo?: boolean } = {}): string {
   if (demoPage) return `demo/${demoPage}.html`;
   if (url.hostname === demoHost) return 'demo/start.html';
   const portal = identifyPortal(url);
-  if (portal?.role !== 'sign-in') return options.demo ? 'demo/elsewhere.html' : 'ordinary/article.html';
-  return portal.id === 'personal-msa' ? 'live/account.html' : 'converged/account.html';
+  const first: Record<string, string> = {
+    'personal-msa': 'live/account.html',
+    'personal-recovery': 'account-live/reset-account.html',
+    'global-security-info': 'my-sign-ins/security-info.html',
+    'usgov-security-info': 'my-sign-ins/security-info.html',
+  };
+  if (!portal || portal.role === 'entry') return options.demo ? 'demo/elsewhere.html' : 'ordinary/article.html';
+  return first[portal.id] ?? (portal.role === 'recovery' ? 'sspr/account.html' : 'converged/account.html');
 }
 
 /** Start the fixture server on a free loopback port; `demo` answers hosts outside the catalog for `npm run demo`. */

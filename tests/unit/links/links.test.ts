@@ -31,7 +31,7 @@ describe('every Microsoft address is written once, with its source', () => {
     for (const [name, link] of Object.entries(links)) {
       expect(new URL(link.url).protocol, name).toBe('https:');
       expect(new URL(link.url).hostname, name).toMatch(
-        /(^|\.)(microsoft\.com|microsoftonline\.com|microsoftonline\.us|microsoftonline\.cn|live\.com|office365\.us|apps\.mil|cloud\.microsoft|microsoft365\.com|microsoft\.us|windowsazure\.cn)$/,
+        /(^|\.)(microsoft\.com|microsoftonline\.com|microsoftonline\.us|microsoftonline\.cn|live\.com|office365\.us|apps\.mil|cloud\.microsoft|microsoft365\.com|microsoft\.us|azure\.us|windowsazure\.cn)$/,
       );
       expect(Object.values(sources), name).toContain(link.source);
     }
