@@ -5,7 +5,6 @@ import { originPattern } from '@/utils/portals/organization';
 /** The id of the content-script registration for the organization's own sign-in hosts. */
 const registrationId = 'organization-sign-in';
 
-
 /** Of the hosts the policy lists, those the person (or administrator) has granted. */
 export async function grantedOrganizationHosts(policy: OrgPolicy): Promise<string[]> {
   const granted = await Promise.all(

@@ -13,7 +13,6 @@ export async function warningFor(portal: Portal, domain: string | undefined, t: 
   if (portal.cloud === 'germany') return decideWarning({ portal, policy: emptyPolicy }, t);
   const { policy } = await readPolicy();
   const lookupAllowed = !policy.disableCloudLookup && (await cloudLookupEnabled.getValue());
-  const orgCloud =
-    domain && lookupAllowed && needsLookup({ portal, domain, policy }) ? await lookUpOrgCloud(domain) : undefined;
+  const orgCloud = domain && lookupAllowed && needsLookup({ portal, domain, policy }) ? await lookUpOrgCloud(domain) : undefined;
   return decideWarning({ portal, domain, orgCloud, policy }, t);
 }

@@ -79,7 +79,10 @@ async function stormCost(browser: ExtensionBrowser, extension: boolean): Promise
   if (extension) await waitForPanel(page);
   await page.waitForTimeout(300);
   const before = await mainThreadMs(cdp);
-  await page.evaluate((ms) => (window as unknown as { __fixture: { steadyStorm(ms: number): Promise<number> } }).__fixture.steadyStorm(ms), plan.stormMs);
+  await page.evaluate(
+    (ms) => (window as unknown as { __fixture: { steadyStorm(ms: number): Promise<number> } }).__fixture.steadyStorm(ms),
+    plan.stormMs,
+  );
   const spent = (await mainThreadMs(cdp)) - before;
   await page.close();
   return spent;
@@ -142,10 +145,14 @@ test(`benchmark (${quick ? 'quick' : 'full'})`, async () => {
     `Benchmark (${results.mode}) on ${results.machine}`,
     '',
     'Bytes (gzip -9)',
-    ...sizes.map((size) => `  ${size.role.padEnd(15)} ${size.file.padEnd(34)} ${kb(size.raw).padStart(9)} raw ${kb(size.gzip).padStart(9)} gzip`),
+    ...sizes.map(
+      (size) => `  ${size.role.padEnd(15)} ${size.file.padEnd(34)} ${kb(size.raw).padStart(9)} raw ${kb(size.gzip).padStart(9)} gzip`,
+    ),
     '',
     `Main-thread time per sign-in page load (median of ${plan.loads}, with vs without the extension)`,
-    ...perFixture.map((entry) => `  ${entry.file.padEnd(30)} ${ms(entry.withMs).padStart(10)} ${ms(entry.withoutMs).padStart(10)}  +${ms(entry.addedMs)}`),
+    ...perFixture.map(
+      (entry) => `  ${entry.file.padEnd(30)} ${ms(entry.withMs).padStart(10)} ${ms(entry.withoutMs).padStart(10)}  +${ms(entry.addedMs)}`,
+    ),
     '',
     `Time to help (DOMContentLoaded → data-step): median ${ms(results.timeToHelpMs.median)}, p95 ${ms(results.timeToHelpMs.p95)} (${helpTimes.length} loads)`,
     `Step change → attributes: median ${ms(results.stepChangeReactionMs.median)}, p95 ${ms(results.stepChangeReactionMs.p95)} (${reactions.length} changes)`,
@@ -171,7 +178,9 @@ test(`benchmark (${quick ? 'quick' : 'full'})`, async () => {
     const judged = !(quick && timed.has(name));
     const ok = Number.isFinite(value) && value <= limit;
     if (judged && !ok) broken.push(`${name}: ${format(value)} is over ${format(limit)} by ${format(value - limit)}`);
-    lines.push(`  ${ok ? 'ok  ' : judged ? 'OVER' : 'n/j '} ${String(name).padEnd(28)} ${format(value).padStart(12)}  (budget ${format(limit)})`);
+    lines.push(
+      `  ${ok ? 'ok  ' : judged ? 'OVER' : 'n/j '} ${String(name).padEnd(28)} ${format(value).padStart(12)}  (budget ${format(limit)})`,
+    );
   }
   console.log(lines.join('\n'));
   expect(broken, `budgets broken:\n${broken.join('\n')}`).toEqual([]);

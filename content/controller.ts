@@ -26,7 +26,11 @@ export interface SignInPage {
  * then show the panel (unless it is switched off or dismissed here), follow step changes, typed domains and the
  * settings, put the panel back when the page removes it, and answer the popup. Everything stops with `ctx`.
  */
-export async function runSignInPage(ctx: ContentScriptContext, page: SignInPage, ask: ServiceWorkerClient = serviceWorkerClient): Promise<void> {
+export async function runSignInPage(
+  ctx: ContentScriptContext,
+  page: SignInPage,
+  ask: ServiceWorkerClient = serviceWorkerClient,
+): Promise<void> {
   const { document, location, families } = page;
   const readPage = () => readStep(document, location.href, families);
   // Read after the first frame is drawn, where reading costs no extra layout (measured: reading before asking
@@ -52,7 +56,10 @@ export async function runSignInPage(ctx: ContentScriptContext, page: SignInPage,
       onDismiss: () => void dismissedHosts.add(host),
       onCopyDetails: () =>
         navigator.clipboard.writeText(
-          helpdeskReport({ code: reading.errorCode, details: readErrorDetails(document), portal, url: new URL(location.href), copiedAt: new Date() }, t),
+          helpdeskReport(
+            { code: reading.errorCode, details: readErrorDetails(document), portal, url: new URL(location.href), copiedAt: new Date() },
+            t,
+          ),
         ),
     },
     { locale, t },
@@ -89,7 +96,14 @@ export async function runSignInPage(ctx: ContentScriptContext, page: SignInPage,
       const next = readPage();
       if (!sameReading(next, reading)) show(next);
     });
-    const following = followWarnings({ document, host, first: firstWarning, ask: ask.warning, onWarning: (warning) => panel.update({ warning }), track });
+    const following = followWarnings({
+      document,
+      host,
+      first: firstWarning,
+      ask: ask.warning,
+      onWarning: (warning) => panel.update({ warning }),
+      track,
+    });
     warnings = following;
     stopFollowing = () => {
       stopWatching();

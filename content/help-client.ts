@@ -10,7 +10,10 @@ export interface HelpClient {
 }
 
 /** A help cache over `ask`, seeded with the help that came with the first answer. */
-export function createHelpClient(ask: (reading: StepReading) => Promise<Help | undefined>, first?: { reading: StepReading; help?: Help }): HelpClient {
+export function createHelpClient(
+  ask: (reading: StepReading) => Promise<Help | undefined>,
+  first?: { reading: StepReading; help?: Help },
+): HelpClient {
   const known = new Map<string, Help>();
   const keyOf = (reading: StepReading) => `${reading.step}|${reading.errorCode ?? ''}`;
   if (first?.help) known.set(keyOf(first.reading), first.help);

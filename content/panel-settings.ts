@@ -19,7 +19,10 @@ function decide([dismissedOn, enabled, policy]: readonly [string[], boolean, unk
  * storage and are followed as they change (the policy can arrive seconds after the browser starts). Resolves with
  * the first decision; `onChange` hears every later one. Returns the first decision and the function that stops.
  */
-export async function followPanelSettings(host: string, onChange: (now: PanelWanted) => void): Promise<{ first: PanelWanted; stop: () => void }> {
+export async function followPanelSettings(
+  host: string,
+  onChange: (now: PanelWanted) => void,
+): Promise<{ first: PanelWanted; stop: () => void }> {
   const first = decide(await getValues(...panelSettings), host);
   const stop = watchValues(panelSettings, (values) => onChange(decide(values, host)));
   return { first, stop };

@@ -17,17 +17,22 @@ export interface ServiceWorkerClient {
 const isPortalAnswer = (value: unknown): value is PortalAnswer => {
   const answer = value as PortalAnswer | null;
   return (
-    typeof answer === 'object' && answer !== null &&
-    typeof answer.portal?.id === 'string' && Array.isArray(answer.portal.hosts) &&
-    typeof answer.texts === 'object' && answer.texts !== null
+    typeof answer === 'object' &&
+    answer !== null &&
+    typeof answer.portal?.id === 'string' &&
+    Array.isArray(answer.portal.hosts) &&
+    typeof answer.texts === 'object' &&
+    answer.texts !== null
   );
 };
-const isHelp = (value: unknown): value is Help =>
-  typeof value === 'object' && value !== null && Array.isArray((value as Help).advice);
+const isHelp = (value: unknown): value is Help => typeof value === 'object' && value !== null && Array.isArray((value as Help).advice);
 const isWarningAnswer = (value: unknown): value is Warning | null =>
   value === null || (warningIds as readonly unknown[]).includes((value as Warning | undefined)?.id);
 
-async function ask<T>(message: PortalRequest | HelpRequest | WarningRequest, isAnswer: (value: unknown) => value is T): Promise<T | undefined> {
+async function ask<T>(
+  message: PortalRequest | HelpRequest | WarningRequest,
+  isAnswer: (value: unknown) => value is T,
+): Promise<T | undefined> {
   try {
     const answer: unknown = await browser.runtime.sendMessage(message);
     return isAnswer(answer) ? answer : undefined;

@@ -69,7 +69,12 @@ const login = 'https://login.microsoftonline.com/demo';
 export const walkthrough: readonly WalkthroughScene[] = [
   { name: 'walkthrough-1-account', url: `${login}/account`, step: 'account', fill: { field: '#i0116', value: 'someone@contoso.com' } },
   { name: 'walkthrough-2-password', url: `${login}/password`, step: 'password', fill: { field: '#i0118', value: 'not checked' } },
-  { name: 'walkthrough-3-verification', url: `${login}/verification`, step: 'verification', fill: { field: '#idTxtBx_SAOTCC_OTC', value: '123456' } },
+  {
+    name: 'walkthrough-3-verification',
+    url: `${login}/verification`,
+    step: 'verification',
+    fill: { field: '#idTxtBx_SAOTCC_OTC', value: '123456' },
+  },
   { name: 'walkthrough-4-error', url: `${login}/error`, step: 'error' },
   { name: 'walkthrough-5-stay-signed-in', url: `${login}/stay-signed-in`, step: 'stay-signed-in' },
 ];
@@ -78,7 +83,13 @@ export const walkthrough: readonly WalkthroughScene[] = [
 export const warningScenes: readonly Scene[] = [
   { name: 'warning-germany', url: 'https://login.microsoftonline.de/demo/password', step: 'password', warning: 'germany-retired' },
   { name: 'warning-wrong-cloud', url: `${login}/wrong-cloud`, step: 'account', type: 'someone@contoso-cn.cn', warning: 'wrong-cloud' },
-  { name: 'warning-personal-address', url: `${login}/personal-address`, step: 'account', type: 'someone@outlook.com', warning: 'personal-account' },
+  {
+    name: 'warning-personal-address',
+    url: `${login}/personal-address`,
+    step: 'account',
+    type: 'someone@outlook.com',
+    warning: 'personal-account',
+  },
 ];
 
 /** The chip on a phone, on the work and the personal page. */

@@ -38,7 +38,19 @@ function newest(path: string): number {
 }
 
 const manifest = join(extensionDir, 'manifest.json');
-const sources = ['entrypoints', 'background', 'content', 'pages', 'platform', 'components', 'utils', 'locales', 'assets', 'public', 'wxt.config.ts'];
+const sources = [
+  'entrypoints',
+  'background',
+  'content',
+  'pages',
+  'platform',
+  'components',
+  'utils',
+  'locales',
+  'assets',
+  'public',
+  'wxt.config.ts',
+];
 const stale = !existsSync(manifest) || Math.max(...sources.map((source) => newest(join(root, source)))) > statSync(manifest).mtimeMs;
 if (args.includes('--build') || (stale && !args.includes('--no-build'))) {
   console.log(existsSync(manifest) ? 'The sources changed since the last build: building.' : 'No build yet: building.');
@@ -62,7 +74,8 @@ console.log(`  start page:    ${demoHost}; any other host shows "This link leave
 console.log(`Start page: ${startUrl}`);
 
 if (screenshots) {
-  if (!args.includes('--screenshots') && !args.includes('--readme')) console.log('No display (DISPLAY and WAYLAND_DISPLAY unset): taking screenshots instead of opening a window.');
+  if (!args.includes('--screenshots') && !args.includes('--readme'))
+    console.log('No display (DISPLAY and WAYLAND_DISPLAY unset): taking screenshots instead of opening a window.');
   const { takeScreenshots } = await import('./screenshots.ts');
   const started = Date.now();
   const browser = await launchBrowser({ port: server.port });

@@ -39,7 +39,10 @@ export async function writePortalStoreImages(
 /** Write the store logo (300×300, Edge Add-ons) and the small promo tile (440×280, Chrome Web Store) from assets/icon.svg. */
 export async function writeStoreArt(browser: ExtensionBrowser, storeDir: string): Promise<string[]> {
   const iconSvg = readFileSync(join(root, 'assets', 'icon.svg'), 'utf8');
-  const messages = JSON.parse(readFileSync(join(extensionDir, '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const messages = JSON.parse(readFileSync(join(extensionDir, '_locales', 'en', 'messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
   const icon = `data:image/svg+xml;base64,${Buffer.from(iconSvg).toString('base64')}`;
   const name = messages.extName!.message.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'));
   const page = await browser.context.newPage();

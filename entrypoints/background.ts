@@ -10,7 +10,10 @@ export default defineBackground(() => {
   answerPages();
   forgetClosedTabs();
   keepPolicyFresh(({ policy }) => void syncOrganizationHosts(policy).catch(() => undefined));
-  const resync = () => void readPolicy().then(({ policy }) => syncOrganizationHosts(policy)).catch(() => undefined);
+  const resync = () =>
+    void readPolicy()
+      .then(({ policy }) => syncOrganizationHosts(policy))
+      .catch(() => undefined);
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
 });

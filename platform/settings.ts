@@ -1,8 +1,7 @@
 import { defineLocalItem, type LocalItem } from './local-item';
 import { isLanguageChoice, type LanguageChoice } from '@/utils/i18n/locales';
 
-const isStringList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((entry) => typeof entry === 'string');
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((entry) => typeof entry === 'string');
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
 /** A stored set of strings (kept sorted, without duplicates) with one-call add and remove. */

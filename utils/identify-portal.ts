@@ -1,9 +1,7 @@
 import { portals } from './portals';
 import type { Portal } from './portals/types';
 
-const portalByHost: ReadonlyMap<string, Portal> = new Map(
-  portals.flatMap((portal) => portal.hosts.map((host) => [host, portal] as const)),
-);
+const portalByHost: ReadonlyMap<string, Portal> = new Map(portals.flatMap((portal) => portal.hosts.map((host) => [host, portal] as const)));
 
 /**
  * The hostname of a URL that a Microsoft sign-in page could really be served from, lower-cased and

@@ -74,16 +74,13 @@ export function isStepReading(value: unknown): value is StepReading {
   if (typeof value !== 'object' || value === null) return false;
   const { step, errorCode } = value as Untrusted;
   return (
-    (stepIds as readonly unknown[]).includes(step) &&
-    (errorCode === undefined || (typeof errorCode === 'string' && isErrorCode(errorCode)))
+    (stepIds as readonly unknown[]).includes(step) && (errorCode === undefined || (typeof errorCode === 'string' && isErrorCode(errorCode)))
   );
 }
 
 /** Whether a runtime message is a well-formed {@link PortalRequest}. */
 export function isPortalRequest(message: unknown): message is PortalRequest {
-  return (
-    hasType(message, 'portal') && (message.reading === undefined || isStepReading(message.reading))
-  );
+  return hasType(message, 'portal') && (message.reading === undefined || isStepReading(message.reading));
 }
 
 /** Whether a runtime message is a well-formed {@link HelpRequest}. */
@@ -108,11 +105,5 @@ export function isPageState(value: unknown): value is PageState {
   if (typeof value !== 'object' || value === null) return false;
   const { origin, reading, dismissed, warning } = value as Untrusted;
   const warningOk = warning === undefined || (warningIds as readonly unknown[]).includes((warning as Untrusted | null)?.id);
-  return (
-    typeof origin === 'string' &&
-    origin.length < 300 &&
-    typeof dismissed === 'boolean' &&
-    isStepReading(reading) &&
-    warningOk
-  );
+  return typeof origin === 'string' && origin.length < 300 && typeof dismissed === 'boolean' && isStepReading(reading) && warningOk;
 }

@@ -30,8 +30,17 @@ export interface OrgPolicy {
 
 /** Why a policy value was ignored; also the locale key `problem.<reason>`. */
 export type PolicyProblemReason =
-  | 'notCloud' | 'notList' | 'notDomain' | 'notBoolean' | 'notObject' | 'notText'
-  | 'notHttps' | 'notEmail' | 'notPhone' | 'notHost' | 'microsoftHost';
+  | 'notCloud'
+  | 'notList'
+  | 'notDomain'
+  | 'notBoolean'
+  | 'notObject'
+  | 'notText'
+  | 'notHttps'
+  | 'notEmail'
+  | 'notPhone'
+  | 'notHost'
+  | 'microsoftHost';
 
 /** One ignored policy value: which field, why, and (shortened) what it was. */
 export interface PolicyProblem {
@@ -140,8 +149,7 @@ export function parsePolicy(raw: unknown): { policy: OrgPolicy; problems: Policy
   const problems: PolicyProblem[] = [];
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { policy: emptyPolicy, problems };
   const field = raw as Record<string, unknown>;
-  const read = <T,>(name: string, reader: FieldReader<T>) =>
-    field[name] === undefined ? undefined : reader(field[name], problems);
+  const read = <T>(name: string, reader: FieldReader<T>) => (field[name] === undefined ? undefined : reader(field[name], problems));
   const expectedCloud = read('expectedCloud', readCloud);
   const helpdesk = read('helpdesk', readHelpdesk);
   const policy: OrgPolicy = {

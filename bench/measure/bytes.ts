@@ -26,7 +26,10 @@ export function builtSizes(dir: string): FileSize[] {
   const injected = (manifest.content_scripts ?? []).flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]);
   const popupHtml = manifest.action?.default_popup;
   const popupFiles = popupHtml
-    ? [popupHtml, ...[...readFileSync(join(dir, popupHtml), 'utf8').matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => match[1]!)]
+    ? [
+        popupHtml,
+        ...[...readFileSync(join(dir, popupHtml), 'utf8').matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => match[1]!),
+      ]
     : [];
   return [
     ...injected.map((file) => size('injected', file)),

@@ -44,7 +44,8 @@ export async function openMeasured(context: BrowserContext): Promise<{ page: Pag
 export async function measureLoad(context: BrowserContext, url: string, withExtension: boolean): Promise<LoadCost> {
   const { page, cdp } = await openMeasured(context);
   await page.goto(url, { waitUntil: 'load' });
-  if (withExtension) await page.waitForFunction(() => (window as { __benchHelpAt?: number }).__benchHelpAt !== undefined, null, { timeout: 10_000 });
+  if (withExtension)
+    await page.waitForFunction(() => (window as { __benchHelpAt?: number }).__benchHelpAt !== undefined, null, { timeout: 10_000 });
   await page.waitForTimeout(300); // idle-time work, both profiles alike
   const helpMs = withExtension
     ? await page.evaluate(() => {
@@ -64,7 +65,9 @@ export async function serviceWorkerHeap(context: BrowserContext, extensionId: st
   const cdp = await context.newCDPSession(page);
   try {
     const { targetInfos } = await cdp.send('Target.getTargets');
-    const worker = targetInfos.find((target) => target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${extensionId}/`));
+    const worker = targetInfos.find(
+      (target) => target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${extensionId}/`),
+    );
     if (!worker) return undefined;
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
     const replies = new Map<number, (result: unknown) => void>();

@@ -20,7 +20,13 @@ export function Options() {
       <h1>{t('options.title')}</h1>
       <section aria-labelledby="settings-heading">
         <h2 id="settings-heading">{t('options.yourSettings')}</h2>
-        <SettingSwitch item={panelEnabled} name="panel" label={t('options.panel')} help={t('options.panelHelp')} lockedOff={policy.hidePanel} />
+        <SettingSwitch
+          item={panelEnabled}
+          name="panel"
+          label={t('options.panel')}
+          help={t('options.panelHelp')}
+          lockedOff={policy.hidePanel}
+        />
         <SettingSwitch
           item={cloudLookupEnabled}
           name="cloudLookup"

@@ -12,7 +12,8 @@ export function PolicySummary({ reading }: { reading: PolicyReading }) {
     policy.organizationDomains.length > 0 && t('options.policyDomains', { domains: policy.organizationDomains.join(', ') }),
     policy.helpdesk?.name && t('options.policyHelpdesk', { name: policy.helpdesk.name }),
   ].filter((fact): fact is string => Boolean(fact));
-  const nothingSet = facts.length === 0 && problems.length === 0 && !policy.hidePanel && !policy.disableCloudLookup && policy.extraSignInHosts.length === 0;
+  const nothingSet =
+    facts.length === 0 && problems.length === 0 && !policy.hidePanel && !policy.disableCloudLookup && policy.extraSignInHosts.length === 0;
   return (
     <section aria-labelledby="policy-heading" data-section="policy">
       <h2 id="policy-heading">{t('options.policyHeading')}</h2>

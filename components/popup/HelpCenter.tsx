@@ -37,7 +37,11 @@ export function HelpCenter({ helpdesk, englishKeywords, openTopic }: HelpCenterP
         />
       </label>
       <p class="muted" role="status">
-        {searching ? (shown.length === 0 ? t('topics.noMatch', { query: query.trim() }) : t('topics.matches', { count: shown.length })) : ''}
+        {searching
+          ? shown.length === 0
+            ? t('topics.noMatch', { query: query.trim() })
+            : t('topics.matches', { count: shown.length })
+          : ''}
       </p>
       {shown.map((topic) => (
         <Topic

@@ -19,7 +19,10 @@ describe('axe-core finds no violations', () => {
     });
 
     test(`the panel, expanded with a warning and with an error explanation, ${colorScheme}`, async () => {
-      for (const url of ['https://login.microsoftonline.de/common/login', 'https://login.microsoftonline.com/common/login?__fixture=converged/error']) {
+      for (const url of [
+        'https://login.microsoftonline.de/common/login',
+        'https://login.microsoftonline.com/common/login?__fixture=converged/error',
+      ]) {
         const page = await session.browser.context.newPage();
         await page.emulateMedia({ colorScheme });
         await page.goto(url);
@@ -78,7 +81,10 @@ describe('the popup and the options page work by keyboard, with focus always vis
           const element = document.activeElement as HTMLElement;
           const style = getComputedStyle(element);
           const visible = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
-          return { name: `${element.localName}${element.getAttribute('name') ? `[name=${element.getAttribute('name')}]` : ''}: ${element.textContent?.trim().slice(0, 30) ?? ''}`, visible };
+          return {
+            name: `${element.localName}${element.getAttribute('name') ? `[name=${element.getAttribute('name')}]` : ''}: ${element.textContent?.trim().slice(0, 30) ?? ''}`,
+            visible,
+          };
         }),
       );
     }
@@ -109,7 +115,11 @@ describe('the popup and the options page work by keyboard, with focus always vis
       await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
       await options.waitForSelector('[data-section="policy"]');
       const stops = await tabStops(options, 3);
-      expect(stops.map((stop) => stop.name.split(':')[0])).toEqual(['input[name=panel]', 'input[name=cloudLookup]', 'select[name=language]']);
+      expect(stops.map((stop) => stop.name.split(':')[0])).toEqual([
+        'input[name=panel]',
+        'input[name=cloudLookup]',
+        'select[name=language]',
+      ]);
       expect(stops.filter((stop) => !stop.visible)).toEqual([]);
       expect(await axeViolations(options), colorScheme).toEqual([]);
       await options.close();

@@ -17,8 +17,8 @@ afterEach(() => chooseLanguage('auto'));
 /** Open every folded section, so axe and the overflow check see all of the text. */
 async function unfoldAll(page: Page): Promise<void> {
   await page.evaluate(() => {
-      for (const details of document.querySelectorAll('details')) details.open = true;
-    });
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
 }
 
 /** Elements wider than their page: a long word or CJK line that does not wrap. */
@@ -43,7 +43,9 @@ describe.each(locales)('in %s', (locale) => {
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(languageTag(locale));
     expect(await popup.locator('#help-center-heading').textContent()).toBe(t('popup.helpCenter'));
     await unfoldAll(popup);
-    const supportLinks = await popup.locator('a[href*="support.microsoft.com"]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const supportLinks = await popup
+      .locator('a[href*="support.microsoft.com"]')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(supportLinks.length).toBeGreaterThan(0);
     for (const href of supportLinks) expect(href).toContain(`/${microsoftLocaleSegment(locale)}/`);
     expect(await overflowing(popup)).toEqual([]);
@@ -71,9 +73,17 @@ describe.each(locales)('in %s', (locale) => {
     await expect.poll(() => panelBox(page, '.warning')).not.toBeNull();
     expect(await panelText(page)).toContain(t('warning.germanyRetired.title'));
     // Identity first, in the language: the chip names the cloud, the header the portal, cloud, account kind and host.
-    expect(await inPanel(page, `function () { return this.querySelector('.chip-identity').textContent; }`)).toBe(t('portal.germanyRetired.short'));
+    expect(await inPanel(page, `function () { return this.querySelector('.chip-identity').textContent; }`)).toBe(
+      t('portal.germanyRetired.short'),
+    );
     const header = await inPanel<string>(page, `function () { return this.querySelector('.identity').innerText; }`);
-    for (const part of [t('portal.germanyRetired.name'), t('cloud.germany'), t('account.one.work'), t('identity.host', { host: 'login.microsoftonline.de' }), t('identity.genuineRetired')]) {
+    for (const part of [
+      t('portal.germanyRetired.name'),
+      t('cloud.germany'),
+      t('account.one.work'),
+      t('identity.host', { host: 'login.microsoftonline.de' }),
+      t('identity.genuineRetired'),
+    ]) {
       expect(header).toContain(part);
     }
     for (const selector of ['.chip', '.identity']) {

@@ -35,7 +35,10 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
     expect(withLocales.description).toBe('__MSG_extDescription__');
     expect(withLocales.default_locale).toBe('en');
     for (const locale of ['en', 'de', 'ja', 'ko', 'zh_CN']) {
-      const messages = JSON.parse(readFileSync(join(outputDir, target, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      const messages = JSON.parse(readFileSync(join(outputDir, target, '_locales', locale, 'messages.json'), 'utf8')) as Record<
+        string,
+        { message: string }
+      >;
       expect(messages.extName!.message.length, locale).toBeLessThanOrEqual(75);
       expect(messages.extShortName!.message.length, locale).toBeLessThanOrEqual(45);
       expect(messages.extDescription!.message.length, locale).toBeLessThanOrEqual(132);
@@ -82,7 +85,14 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
   test('declares its enterprise policy schema, and ships it', () => {
     expect(manifest.storage?.managed_schema).toBe('managed_schema.json');
     const schema = JSON.parse(readFileSync(join(outputDir, target, 'managed_schema.json'), 'utf8')) as { properties: object };
-    expect(Object.keys(schema.properties).sort()).toEqual(['disableCloudLookup', 'expectedCloud', 'extraSignInHosts', 'helpdesk', 'hidePanel', 'organizationDomains']);
+    expect(Object.keys(schema.properties).sort()).toEqual([
+      'disableCloudLookup',
+      'expectedCloud',
+      'extraSignInHosts',
+      'helpdesk',
+      'hidePanel',
+      'organizationDomains',
+    ]);
   });
 
   test('has icons at the sizes the stores ask for', () => {

@@ -13,10 +13,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function withBrowser(
-  viewport: { width: number; height: number },
-  run: (browser: ExtensionBrowser) => Promise<void>,
-): Promise<void> {
+async function withBrowser(viewport: { width: number; height: number }, run: (browser: ExtensionBrowser) => Promise<void>): Promise<void> {
   const browser = await launchBrowser({ port: server.port, viewport });
   try {
     await run(browser);
@@ -91,7 +88,11 @@ describe('expanded, the panel says which portal and cloud this is, and gives its
     },
     {
       url: 'https://login.partner.microsoftonline.cn/common/login',
-      links: ['https://passwordreset.activedirectory.windowsazure.cn/', 'https://login.microsoftonline.com/error', 'https://portal.partner.microsoftonline.cn/'],
+      links: [
+        'https://passwordreset.activedirectory.windowsazure.cn/',
+        'https://login.microsoftonline.com/error',
+        'https://portal.partner.microsoftonline.cn/',
+      ],
     },
     {
       url: 'https://login.microsoftonline.de/common/login',
@@ -110,7 +111,10 @@ describe('expanded, the panel says which portal and cloud this is, and gives its
         const page = await open(browser, url);
         if (!(await panelBox(page, '.card'))) await clickInPanel(page, '.chip'); // Germany opens itself
         await clickInPanel(page, '.about summary');
-        expect((await panelLinks(page, '.portal')).map((link) => link.href), url).toEqual(links);
+        expect(
+          (await panelLinks(page, '.portal')).map((link) => link.href),
+          url,
+        ).toEqual(links);
         if (text) expect(await panelText(page), url).toMatch(text);
         await page.close();
       }

@@ -10,7 +10,10 @@ import { english } from '../support/locales';
 import { extensionDir } from './harness/extension-browser';
 
 /** The example the README shows administrators, loaded as it is. */
-const examplePolicy = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'policy-example.json'), 'utf8')) as Record<string, unknown>;
+const examplePolicy = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'policy-example.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 describe.skipIf(!canWritePolicy())('enterprise policy through Chromium managed storage (needs root, as in CI)', () => {
   const session = useSession({ policy: examplePolicy });
@@ -24,7 +27,9 @@ describe.skipIf(!canWritePolicy())('enterprise policy through Chromium managed s
 
   test('the policy reaches the extension (and the id we computed is the one Chromium gave it)', async () => {
     expect(session.browser.extensionId).toBe(unpackedExtensionId(extensionDir));
-    await expect.poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.managed.get()), { timeout: 10_000 }).toEqual(examplePolicy);
+    await expect
+      .poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.managed.get()), { timeout: 10_000 })
+      .toEqual(examplePolicy);
   });
 
   test('another cloud’s work sign-in page warns at once, without any lookup', async () => {
@@ -99,7 +104,9 @@ describe.skipIf(!canWritePolicy())('a partly wrong policy (needs root, as in CI)
     expect(text).toContain(english('problem.notHttps'));
     expect(text).toContain(english('problem.microsoftHost', { value: 'login.microsoftonline.com' }));
     expect(await options.locator('input[name="panel"]').isDisabled()).toBe(true);
-    expect(await options.locator('[data-host]').evaluateAll((items) => items.map((item) => item.getAttribute('data-host')))).toEqual(['adfs.contoso.com']);
+    expect(await options.locator('[data-host]').evaluateAll((items) => items.map((item) => item.getAttribute('data-host')))).toEqual([
+      'adfs.contoso.com',
+    ]);
     await options.close();
   });
 

@@ -15,7 +15,6 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
-
 describe('every sign-in and account-page portal gets exactly one panel with the contract attributes', () => {
   for (const portal of [...signInPortals, ...accountPortals]) {
     for (const example of portal.examples) {

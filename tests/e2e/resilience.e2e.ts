@@ -30,7 +30,9 @@ async function framesUntilBack(page: Page, mutate: string): Promise<number> {
 async function collectExceptions(page: Page): Promise<{ cdp: CDPSession; errors: string[] }> {
   const cdp = await page.context().newCDPSession(page);
   const errors: string[] = [];
-  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => errors.push(exceptionDetails.exception?.description ?? exceptionDetails.text));
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) =>
+    errors.push(exceptionDetails.exception?.description ?? exceptionDetails.text),
+  );
   cdp.on('Runtime.consoleAPICalled', ({ type, args }) => {
     if (type === 'error') errors.push(args.map((arg) => arg.value ?? arg.description).join(' '));
   });
@@ -42,7 +44,8 @@ describe('the panel stays when the page re-renders around it', () => {
   const mutations = {
     'the page removes the panel’s element': "document.querySelector('sign-in-assistant').remove();",
     'the page empties its body': 'document.body.replaceChildren();',
-    'the page replaces its body': "const body = document.createElement('body'); body.append(document.createElement('main')); document.body.replaceWith(body);",
+    'the page replaces its body':
+      "const body = document.createElement('body'); body.append(document.createElement('main')); document.body.replaceWith(body);",
     'the page replaces everything under <html>':
       "document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));",
   };

@@ -69,7 +69,11 @@ describe('every step fixture is read right in Chromium and gets its advice', () 
 
 describe('the panel follows a single-page app that changes step without navigating', () => {
   const cases = [
-    { file: 'converged/spa', url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize', steps: ['password', 'verification', 'error', 'account'] },
+    {
+      file: 'converged/spa',
+      url: 'https://login.microsoftonline.com/common/oauth2/v2.0/authorize',
+      steps: ['password', 'verification', 'error', 'account'],
+    },
     { file: 'live/spa', url: 'https://login.live.com/oauth20_authorize.srf', steps: ['password', 'verification', 'account'] },
     {
       file: 'sspr/spa',
@@ -107,7 +111,10 @@ describe('the panel follows a single-page app that changes step without navigati
 
 describe('copy details for your helpdesk', () => {
   test('copies code, ids, time, cloud, origin and path; never the query or anything typed', async () => {
-    const page = await openFixture({ file: 'converged/error', url: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize?login_hint=someone%40contoso.example&state=s3cret' });
+    const page = await openFixture({
+      file: 'converged/error',
+      url: 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize?login_hint=someone%40contoso.example&state=s3cret',
+    });
     await expect.poll(() => stepOf(page)).toBe('error');
     await clickInPanel(page, '.chip');
     await expect.poll(() => panelText(page)).toContain('Copy details for your helpdesk');
@@ -159,7 +166,8 @@ describe('after a password change goes through, the next page starts with the af
     await clickInPanel(page, '.chip');
     await expect.poll(() => adviceIn(page)).toEqual(['after-change', 'stay-signed-in']);
     const checklist = await inPanel<string>(page, `function () { return this.querySelector('[data-advice="after-change"]').innerText; }`);
-    for (const part of ['this account only', 'Teams on your phone', 'desktop Outlook', "password manager's entry", 'Wi-Fi or VPN']) expect(checklist).toContain(part);
+    for (const part of ['this account only', 'Teams on your phone', 'desktop Outlook', "password manager's entry", 'Wi-Fi or VPN'])
+      expect(checklist).toContain(part);
     await page.reload({ waitUntil: 'load' }); // once: the page after that is an ordinary one
     await waitForPanel(page);
     await clickInPanel(page, '.chip');

@@ -24,9 +24,21 @@ async function openPopupFor(page: Page): Promise<Page> {
 
 describe('the toolbar badge shows the cloud of each tab', () => {
   const expected = [
-    { url: 'https://login.microsoftonline.com/common/login', badge: '', title: 'Sign-in Assistant: Microsoft 365 work or school sign-in (worldwide). Cloud: Worldwide (global).' },
-    { url: 'https://login.live.com/login.srf', badge: '', title: 'Sign-in Assistant: Microsoft account sign-in (personal). Cloud: Worldwide (global).' },
-    { url: 'https://login.microsoftonline.us/common/login', badge: 'US', title: 'Sign-in Assistant: Microsoft 365 US Government (GCC High and DoD). Cloud: US Government.' },
+    {
+      url: 'https://login.microsoftonline.com/common/login',
+      badge: '',
+      title: 'Sign-in Assistant: Microsoft 365 work or school sign-in (worldwide). Cloud: Worldwide (global).',
+    },
+    {
+      url: 'https://login.live.com/login.srf',
+      badge: '',
+      title: 'Sign-in Assistant: Microsoft account sign-in (personal). Cloud: Worldwide (global).',
+    },
+    {
+      url: 'https://login.microsoftonline.us/common/login',
+      badge: 'US',
+      title: 'Sign-in Assistant: Microsoft 365 US Government (GCC High and DoD). Cloud: US Government.',
+    },
     {
       url: 'https://login.partner.microsoftonline.cn/common/login',
       badge: 'CN',
@@ -35,7 +47,8 @@ describe('the toolbar badge shows the cloud of each tab', () => {
     {
       url: 'https://login.microsoftonline.de/common/login',
       badge: 'DE',
-      title: 'Sign-in Assistant: Office 365 Germany (Microsoft Cloud Deutschland, closed). Cloud: Germany (Microsoft Cloud Deutschland, closed). This portal is closed.',
+      title:
+        'Sign-in Assistant: Office 365 Germany (Microsoft Cloud Deutschland, closed). Cloud: Germany (Microsoft Cloud Deutschland, closed). This portal is closed.',
     },
   ];
   for (const { url, badge, title } of expected) {
@@ -75,7 +88,8 @@ describe('the popup', () => {
       const item = popup.locator(`[data-portal="${id}"]`);
       await expect.poll(() => item.textContent()).toContain(name);
       const link = item.locator('a');
-      if (home === null) expect(await link.count()).toBe(0); // closed: nowhere to sign in
+      if (home === null)
+        expect(await link.count()).toBe(0); // closed: nowhere to sign in
       else expect(await link.getAttribute('href')).toBe(home);
     }
     await Promise.all([popup.close(), page.close()]);
@@ -112,7 +126,9 @@ describe('the popup', () => {
     await waitForPanel(page);
     const popup = await openPopupFor(page);
     await popup.locator('[data-section="admin"] summary').click();
-    const hrefs = await popup.locator('[data-section="admin"] > .links a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const hrefs = await popup
+      .locator('[data-section="admin"] > .links a')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(hrefs[0]).toBe('https://admin.cloud.microsoft/'); // GCC uses the worldwide center
     expect(hrefs).toContain('https://portal.office365.us/adminportal/home');
     expect(hrefs).toContain('https://portal.partner.microsoftonline.cn/');
@@ -128,7 +144,9 @@ describe('the popup', () => {
     const page = await session.browser.context.newPage();
     await page.goto('https://login.microsoftonline.de/common/oauth2/authorize?client_id=x');
     await waitForPanel(page);
-    await expect.poll(() => page.evaluate(() => (document.querySelector('sign-in-assistant') as HTMLElement).dataset.warning)).toBe('germany-retired');
+    await expect
+      .poll(() => page.evaluate(() => (document.querySelector('sign-in-assistant') as HTMLElement).dataset.warning))
+      .toBe('germany-retired');
     const popup = await openPopupFor(page);
     await expect.poll(() => popup.locator('[data-warning="germany-retired"]').count()).toBe(1);
     expect(await popup.locator('[data-warning] a').first().getAttribute('href')).toBe('https://www.microsoft365.com/');

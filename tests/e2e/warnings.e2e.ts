@@ -66,7 +66,12 @@ describe('cloud mismatch, from the domain typed in the account field', () => {
     { page: pages.global, address: 'someone@outlook.com', warning: 'personal-account', link: 'https://account.microsoft.com/' },
     { page: pages.personal, address: 'someone@contoso.com', warning: 'work-account', link: 'https://www.microsoft365.com/' },
     // On the reset pages, the same rules, and the way out is the right reset.
-    { page: pages.workReset, address: 'someone@contoso-cn.cn', warning: 'wrong-cloud', link: 'https://passwordreset.activedirectory.windowsazure.cn/' },
+    {
+      page: pages.workReset,
+      address: 'someone@contoso-cn.cn',
+      warning: 'wrong-cloud',
+      link: 'https://passwordreset.activedirectory.windowsazure.cn/',
+    },
     { page: pages.workReset, address: 'someone@agency-high.us', warning: 'wrong-cloud', link: 'https://passwordreset.microsoftonline.us/' },
     { page: pages.workReset, address: 'someone@outlook.com', warning: 'personal-account', link: 'https://account.microsoft.com/' },
     { page: pages.personalReset, address: 'someone@contoso.com', warning: 'work-account', link: 'https://www.microsoft365.com/' },
@@ -109,7 +114,12 @@ describe('no false warnings', () => {
 
   test('text that is not an address, and a personal address on the personal page, ask nothing and warn nothing', async () => {
     const before = session.server.requests.filter((request) => request.path.includes('openid-configuration')).length;
-    for (const [url, typed] of [[pages.global, '+1 425 555 0100'], [pages.global, 'skype.name'], [pages.personal, 'someone@hotmail.co.uk'], [pages.global, `${'x'.repeat(5000)}@`]] as const) {
+    for (const [url, typed] of [
+      [pages.global, '+1 425 555 0100'],
+      [pages.global, 'skype.name'],
+      [pages.personal, 'someone@hotmail.co.uk'],
+      [pages.global, `${'x'.repeat(5000)}@`],
+    ] as const) {
       const page = await open(url);
       await typeAddress(page, typed);
       await waitUntilReady(page);
@@ -128,7 +138,14 @@ describe('what the lookup sends', () => {
     await typeAddress(page, 'other.person@fabrikam.eu');
     await waitUntilReady(page);
     const lookups = session.server.requests.filter((request) => request.path.includes('fabrikam.eu'));
-    expect(lookups).toEqual([{ host: 'login.microsoftonline.com', path: '/fabrikam.eu/v2.0/.well-known/openid-configuration', cookie: undefined, referer: undefined }]);
+    expect(lookups).toEqual([
+      {
+        host: 'login.microsoftonline.com',
+        path: '/fabrikam.eu/v2.0/.well-known/openid-configuration',
+        cookie: undefined,
+        referer: undefined,
+      },
+    ]);
     for (const request of session.server.requests) expect(request.path).not.toMatch(/first\.last|other\.person|%40|@/);
     await page.close();
   });
@@ -158,13 +175,17 @@ describe('the person stays in control', () => {
     const lookupSwitch = options.locator('input[name="cloudLookup"]');
     await expect.poll(() => lookupSwitch.isChecked()).toBe(true);
     await lookupSwitch.uncheck();
-    await expect.poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.local.get('cloudLookup'))).toEqual({ cloudLookup: false });
+    await expect
+      .poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.local.get('cloudLookup')))
+      .toEqual({ cloudLookup: false });
     await options.close();
     await page.bringToFront();
     await typeAddress(page, 'someone@fabrikam.eu');
     await waitUntilReady(page);
     expect(await warningOf(page)).toBeUndefined();
-    expect(session.server.requests.some((request) => request.path.startsWith('/fabrikam.eu/') && request.host === 'login.microsoftonline.com')).toBe(true); // only the earlier test's
+    expect(
+      session.server.requests.some((request) => request.path.startsWith('/fabrikam.eu/') && request.host === 'login.microsoftonline.com'),
+    ).toBe(true); // only the earlier test's
     expect(session.server.requests.filter((request) => request.path.startsWith('/fabrikam.eu/'))).toHaveLength(1);
     await session.browser.serviceWorker.evaluate(() => chrome.storage.local.set({ cloudLookup: true }));
     await page.close();

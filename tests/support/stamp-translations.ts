@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { englishTexts, fingerprint, readFingerprints, writeFingerprints } from './translation-fingerprints.ts';
 
 const [locale, ...keys] = process.argv.slice(2);
-const known = locale !== undefined && /^[a-z]{2}(_[A-Z]{2})?$/.test(locale) && existsSync(join(import.meta.dirname, '..', '..', 'locales', `${locale}.yml`));
+const known =
+  locale !== undefined &&
+  /^[a-z]{2}(_[A-Z]{2})?$/.test(locale) &&
+  existsSync(join(import.meta.dirname, '..', '..', 'locales', `${locale}.yml`));
 if (!known || locale === 'en' || keys.length === 0) {
   console.error('usage: npm run locales:stamp -- <de|ja|ko|zh_CN> <key> [<key> …] | --new');
   process.exit(2);

@@ -55,7 +55,10 @@ test('every export has a doc comment', () => {
     const lines = readFileSync(join(root, file), 'utf8').split('\n');
     lines.forEach((line, index) => {
       if (!/^export (async )?(function|const|interface|type|class) \w/.test(line)) return;
-      const before = lines.slice(0, index).reverse().find((candidate) => candidate.trim() !== '');
+      const before = lines
+        .slice(0, index)
+        .reverse()
+        .find((candidate) => candidate.trim() !== '');
       expect(before?.trim().endsWith('*/'), `${file}:${index + 1} ${line}`).toBe(true);
     });
   }

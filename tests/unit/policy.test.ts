@@ -9,7 +9,10 @@ import { organizationPortal, portalForOrigin } from '@/utils/portals/organizatio
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'public', 'managed_schema.json'), 'utf8')) as {
   properties: Record<string, { type: string; properties?: Record<string, unknown> }>;
 };
-const example = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'policy-example.json'), 'utf8')) as Record<string, unknown>;
+const example = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'policy-example.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 describe('the documented policy example', () => {
   test('parses with nothing ignored, every field applied', () => {
@@ -19,7 +22,12 @@ describe('the documented policy example', () => {
       expectedCloud: 'usgov',
       organizationDomains: ['agency-high.us'],
       disableCloudLookup: true,
-      helpdesk: { name: 'Agency IT Service Desk', url: 'https://servicedesk.agency-high.us/', email: 'servicedesk@agency-high.us', phone: '+1 555 0100' },
+      helpdesk: {
+        name: 'Agency IT Service Desk',
+        url: 'https://servicedesk.agency-high.us/',
+        email: 'servicedesk@agency-high.us',
+        phone: '+1 555 0100',
+      },
       hidePanel: false,
       extraSignInHosts: ['adfs.agency-high.us'],
     });
@@ -58,7 +66,9 @@ describe('bad values are ignored one by one, each with a reason', () => {
 
   test('hosts are lower-cased, deduplicated, sorted and capped at 50', () => {
     const many = Array.from({ length: 80 }, (_unused, index) => `adfs${index}.contoso.com`);
-    expect(parsePolicy({ extraSignInHosts: ['ADFS.Contoso.com.', 'adfs.contoso.com'] }).policy.extraSignInHosts).toEqual(['adfs.contoso.com']);
+    expect(parsePolicy({ extraSignInHosts: ['ADFS.Contoso.com.', 'adfs.contoso.com'] }).policy.extraSignInHosts).toEqual([
+      'adfs.contoso.com',
+    ]);
     expect(parsePolicy({ extraSignInHosts: many }).policy.extraSignInHosts).toHaveLength(50);
   });
 
@@ -87,7 +97,13 @@ describe('the organization’s own sign-in hosts', () => {
 
   test('the catalog still wins, and unlisted or odd origins are nobody’s', () => {
     expect(portalForOrigin('https://login.microsoftonline.com', policy)).toBe(identifyPortal('https://login.microsoftonline.com'));
-    for (const origin of ['https://adfs.fabrikam.com', 'http://adfs.contoso.com', 'https://adfs.contoso.com:8443', 'https://evil.adfs.contoso.com', 'garbage']) {
+    for (const origin of [
+      'https://adfs.fabrikam.com',
+      'http://adfs.contoso.com',
+      'https://adfs.contoso.com:8443',
+      'https://evil.adfs.contoso.com',
+      'garbage',
+    ]) {
       expect(portalForOrigin(origin, policy), origin).toBeUndefined();
     }
   });

@@ -22,9 +22,7 @@ export const adminTopics: readonly AdminTopic[] = [
   { id: 'reset-password', links: [resetPasswords] },
   {
     id: 'bulk-reset',
-    links: [
-      { id: 'resetEveryonesPasswords', ...links.adminBulkReset },
-    ],
+    links: [{ id: 'resetEveryonesPasswords', ...links.adminBulkReset }],
   },
   { id: 'share-credentials', links: [resetPasswords] },
   {
@@ -33,17 +31,10 @@ export const adminTopics: readonly AdminTopic[] = [
   },
   {
     id: 'unblock-admin',
-    links: [
-      { id: 'accountBlocked', ...links.accountBlocked },
-      adminRoles,
-      { id: 'supportPhoneNumbers', ...links.supportPhoneNumbers },
-    ],
+    links: [{ id: 'accountBlocked', ...links.accountBlocked }, adminRoles, { id: 'supportPhoneNumbers', ...links.supportPhoneNumbers }],
   },
   {
     id: 'least-privilege',
-    links: [
-      adminRoles,
-      { id: 'leastPrivilegedRoles', ...links.leastPrivilegedRoles },
-    ],
+    links: [adminRoles, { id: 'leastPrivilegedRoles', ...links.leastPrivilegedRoles }],
   },
 ];

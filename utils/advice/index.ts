@@ -48,7 +48,8 @@ const unknownOn: Readonly<Record<'recovery' | 'security-info', readonly ((portal
  * after a completed password change, the after-change checklist comes first.
  */
 export function adviceFor(step: StepId, portal: Portal, context: AdviceContext): Advice[] {
-  const table = step === 'unknown' && (portal.role === 'recovery' || portal.role === 'security-info') ? unknownOn[portal.role] : adviceByStep[step];
+  const table =
+    step === 'unknown' && (portal.role === 'recovery' || portal.role === 'security-info') ? unknownOn[portal.role] : adviceByStep[step];
   const advice = table.map((make) => make(portal, context));
   return context.justChangedPassword && step !== 'reset-done' ? [afterChangeAdvice(portal, context), ...advice] : advice;
 }

@@ -46,7 +46,11 @@ export function resetNewPasswordAdvice(portal: Portal, { t }: AdviceContext): Ad
     id: 'reset-new-password',
     title: t('advice.resetNewPassword.title'),
     body: work(portal) ? t('advice.resetNewPassword.bodyWork') : t('advice.resetNewPassword.bodyPersonal'),
-    links: [work(portal) ? { label: t('advice.links.passwordRules'), url: links.workPasswordRules.url } : { label: t('advice.links.cantSignIn'), url: links.personalCantSignIn.url }],
+    links: [
+      work(portal)
+        ? { label: t('advice.links.passwordRules'), url: links.workPasswordRules.url }
+        : { label: t('advice.links.cantSignIn'), url: links.personalCantSignIn.url },
+    ],
   };
 }
 

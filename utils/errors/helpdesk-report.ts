@@ -42,13 +42,16 @@ export function readErrorDetails(document: Document): ErrorDetails {
  * The text "Copy details for your helpdesk" puts on the clipboard: the code, the ids, the time, the cloud, and
  * the page's origin and path, labelled in the person's language. Never the query string, the username, or anything typed.
  */
-export function helpdeskReport(input: {
-  code?: string;
-  details: ErrorDetails;
-  portal: Portal;
-  url: URL;
-  copiedAt: Date;
-}, t: Translate): string {
+export function helpdeskReport(
+  input: {
+    code?: string;
+    details: ErrorDetails;
+    portal: Portal;
+    url: URL;
+    copiedAt: Date;
+  },
+  t: Translate,
+): string {
   const { code, details, portal, url, copiedAt } = input;
   const notShown = t('report.notShown');
   const lines = [

@@ -16,11 +16,7 @@ export function normalizeForSearch(text: string): string {
  * matched as substrings, which also suits Chinese, Japanese and Korean written without spaces. Title hits rank
  * first; an empty query returns every topic in its order.
  */
-export function searchTopics(
-  topics: readonly HelpTopic[],
-  query: string,
-  alsoMatch: Readonly<Record<string, string>> = {},
-): HelpTopic[] {
+export function searchTopics(topics: readonly HelpTopic[], query: string, alsoMatch: Readonly<Record<string, string>> = {}): HelpTopic[] {
   const words = normalizeForSearch(query).split(' ').filter(Boolean);
   if (words.length === 0) return [...topics];
   const scored = topics.flatMap((topic, order) => {

@@ -6,7 +6,16 @@ import type { ChromeMessages } from './translate';
  * panel gets only its own page's (added by the caller).
  */
 export const panelMessageGroups = [
-  'account', 'cloud', 'error', 'helpdesk', 'identity', 'panel', 'report', 'summary', 'warning.why', 'warning.notMyCase',
+  'account',
+  'cloud',
+  'error',
+  'helpdesk',
+  'identity',
+  'panel',
+  'report',
+  'summary',
+  'warning.why',
+  'warning.notMyCase',
 ] as const;
 
 /** The messages whose key is one of these groups or starts with one (`panel` takes `panel.close`, not `panelist`). */

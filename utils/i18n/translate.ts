@@ -36,9 +36,7 @@ export function createTranslator(messages: ChromeMessages, fallback: ChromeMessa
     const name = chromeMessageName(key);
     const text = primary.get(name) ?? secondary.get(name) ?? key;
     if (!values) return text;
-    return text.replace(placeholder, (match, field: string) =>
-      Object.hasOwn(values, field) ? String(values[field]) : match,
-    );
+    return text.replace(placeholder, (match, field: string) => (Object.hasOwn(values, field) ? String(values[field]) : match));
   };
 }
 

@@ -14,8 +14,7 @@ export const sources = {
   /** Office 365 Germany's organizations moved to the worldwide cloud (EU region). */
   germanyTransition: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/ms-cloud-germany-transition',
   /** After the move, people sign in at login.microsoftonline.com instead of login.microsoftonline.de. */
-  germanyTransitionExperience:
-    'https://learn.microsoft.com/en-us/microsoft-365/enterprise/ms-cloud-germany-transition-experience',
+  germanyTransitionExperience: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/ms-cloud-germany-transition-experience',
   /** "If you have Office 365 Germany, sign in at portal.office.de" (older versions of this page). */
   germanyPortal: 'https://learn.microsoft.com/en-us/sharepoint/change-default-sharing-link',
   /** Self-service password reset at passwordreset.microsoftonline.com (aka.ms/sspr). */
@@ -25,11 +24,9 @@ export const sources = {
   /** US Government counterparts of worldwide hosts, passwordreset.microsoftonline.us among them. */
   usgovComparison: 'https://learn.microsoft.com/en-us/azure/azure-government/compare-azure-government-global-azure',
   /** GCC High: portal.office365.us, login.microsoftonline.us, login-us.microsoftonline.com. */
-  usgovEndpoints:
-    'https://learn.microsoft.com/en-us/microsoft-365/enterprise/microsoft-365-u-s-government-gcc-high-endpoints',
+  usgovEndpoints: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/microsoft-365-u-s-government-gcc-high-endpoints',
   /** DoD: portal.apps.mil. */
-  usgovDodEndpoints:
-    'https://learn.microsoft.com/en-us/microsoft-365/enterprise/microsoft-365-u-s-government-dod-endpoints',
+  usgovDodEndpoints: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/microsoft-365-u-s-government-dod-endpoints',
   /** The 21Vianet admin center and portal at portal.partner.microsoftonline.cn. */
   chinaPortal: 'https://learn.microsoft.com/en-us/microsoft-365/admin/setup/setup-business-basic?view=o365-21vianet',
   /** Self-service password reset for Microsoft Entra operated by 21Vianet. */
@@ -63,8 +60,7 @@ export const sources = {
    * A locked user can wait 15 minutes; an admin unblocks sign-in under Users > Active users; the only admin,
    * locked out, calls Microsoft 365 support (global customer service phone numbers).
    */
-  accountBlocked:
-    'https://learn.microsoft.com/en-us/troubleshoot/microsoft-365/admin/access-management/account-blocked-error-when-sign-in',
+  accountBlocked: 'https://learn.microsoft.com/en-us/troubleshoot/microsoft-365/admin/access-management/account-blocked-error-when-sign-in',
   /**
    * Assign the least permissive role (Password admin or Helpdesk admin for password resets, not Global admin); only
    * Global admins unblock another Global admin; another Global admin or a Privileged Authentication admin resets a

@@ -17,8 +17,5 @@ export const germany: Portal = {
     securityInfo: links.workSecurityInfo,
     errorLookup: links.errorLookupWorldwide,
   },
-  examples: [
-    'https://login.microsoftonline.de/common/oauth2/authorize?client_id=x',
-    'https://portal.office.de/',
-  ],
+  examples: ['https://login.microsoftonline.de/common/oauth2/authorize?client_id=x', 'https://portal.office.de/'],
 };

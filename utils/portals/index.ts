@@ -42,7 +42,10 @@ export const signInMatchPatterns: string[] = signInHosts.map((host) => `https://
 export const accountPortals: readonly Portal[] = portals.filter((portal) => portal.role === 'recovery' || portal.role === 'security-info');
 
 /** Manifest match patterns for the account pages' hosts, where the account-pages content script runs. */
-export const accountPageMatchPatterns: string[] = accountPortals.flatMap((portal) => portal.hosts).sort().map((host) => `https://${host}/*`);
+export const accountPageMatchPatterns: string[] = accountPortals
+  .flatMap((portal) => portal.hosts)
+  .sort()
+  .map((host) => `https://${host}/*`);
 
 /** Every hostname where the panel runs: sign-in and account pages (never entry portals). */
 export const panelHosts: readonly string[] = [...signInPortals, ...accountPortals].flatMap((portal) => portal.hosts).sort();

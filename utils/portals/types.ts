@@ -15,9 +15,7 @@ import type { SourcedLink } from '../links/links';
 export type { SourcedLink } from '../links/links';
 
 /** Whether a portal still works, and since when it does not. */
-export type PortalStatus =
-  | { readonly state: 'active' }
-  | { readonly state: 'retired'; readonly since: string; readonly source: string };
+export type PortalStatus = { readonly state: 'active' } | { readonly state: 'retired'; readonly since: string; readonly source: string };
 
 /** The links every portal offers; optional ones do not exist for that kind of account. */
 export interface PortalLinks {

@@ -17,7 +17,8 @@ export const mySignInsFamily: StepFamily = {
     if (anyShown(document, '[data-automation-id="SecurityInfoRegister"]') || /^\/register\b/i.test(url.pathname)) {
       return withCode({ step: 'security-setup' });
     }
-    if (/^\/security-info\b/i.test(url.pathname) && anyShown(document, 'button, [role="button"]')) return withCode({ step: 'security-info' });
+    if (/^\/security-info\b/i.test(url.pathname) && anyShown(document, 'button, [role="button"]'))
+      return withCode({ step: 'security-info' });
     return withCode({ step: 'unknown' });
   },
 };

@@ -17,15 +17,14 @@ const shownCount = (document: Document, selector: string) => [...document.queryS
 const steps: readonly (readonly [StepId, (document: Document) => boolean])[] = [
   ['reset-unavailable', (document) => shownTextMatches(document, ssprCode)],
   ['reset-new-password', (document) => shownCount(document, 'input[type="password"]') >= 2],
-  ['reset-verify', (document) => anyShown(document, 'input[type="radio"], input[autocomplete="one-time-code"], input[inputmode="numeric"]')],
+  [
+    'reset-verify',
+    (document) => anyShown(document, 'input[type="radio"], input[autocomplete="one-time-code"], input[inputmode="numeric"]'),
+  ],
   ['reset-account', (document) => anyShown(document, 'input[autocomplete~="username"], input[type="email"]')],
   // Done: nothing left to fill in, no error, and a way back to sign in.
-  [
-    'reset-done',
-    (document) => !anyShown(document, `${fields}, [role="alert"]`) && anyShown(document, 'a[href^="https://login."]'),
-  ],
+  ['reset-done', (document) => !anyShown(document, `${fields}, [role="alert"]`) && anyShown(document, 'a[href^="https://login."]')],
 ];
-
 
 /** The self-service reset app on `passwordreset.*` hosts: read by input types, hints and its support codes. */
 export const ssprFamily: StepFamily = {

@@ -94,7 +94,9 @@ export const warningRules: readonly WarningRule[] = [
     id: 'wrong-cloud',
     when: (input, t) => {
       const cloud = policyCloud(input);
-      return input.portal.account === 'work' && cloud && cloud !== input.portal.cloud ? wrongCloud(input, cloud, 'reasonPolicy', t) : undefined;
+      return input.portal.account === 'work' && cloud && cloud !== input.portal.cloud
+        ? wrongCloud(input, cloud, 'reasonPolicy', t)
+        : undefined;
     },
   },
   {
@@ -142,7 +144,10 @@ export function decideWarning(input: WarningInput, t: Translate): Warning | unde
     const finding = rule.when(input, t);
     if (!finding) continue;
     const words = (field: string) => t(dynamicKey('warning', camel(rule.id), field), finding.values);
-    const shown: AdviceLink[] = finding.links.map((link) => ({ label: t(dynamicKey('warning', 'links', link.label), link.values), url: link.url }));
+    const shown: AdviceLink[] = finding.links.map((link) => ({
+      label: t(dynamicKey('warning', 'links', link.label), link.values),
+      url: link.url,
+    }));
     return {
       id: rule.id,
       title: words('title'),

@@ -67,7 +67,10 @@ export async function startFixtureServer(options: { demo?: boolean } = {}): Prom
     const path = normalize(join(fixturesDir, file));
     if (!path.startsWith(fixturesDir)) return void response.writeHead(403).end();
     // `?__csp=strict` serves the page under a strict Content-Security-Policy, as hardened sign-in pages may be.
-    const csp = url.searchParams.get('__csp') === 'strict' ? { 'content-security-policy': "default-src 'self'; script-src 'none'; style-src 'self'" } : {};
+    const csp =
+      url.searchParams.get('__csp') === 'strict'
+        ? { 'content-security-policy': "default-src 'self'; script-src 'none'; style-src 'self'" }
+        : {};
     readFile(path).then(
       (body) => response.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'text/plain', ...csp }).end(body),
       () => response.writeHead(404).end('no such page'),

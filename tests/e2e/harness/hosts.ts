@@ -17,9 +17,4 @@ export const ordinaryHosts = ['news.example', 'shop.example.org', 'intranet.cont
 export const demoHost = 'demo.sign-in-assistant.test';
 
 /** Every hostname the test server answers for. */
-export const servedHosts: readonly string[] = [
-  ...portals.flatMap((portal) => portal.hosts),
-  ...lookAlikeHosts,
-  ...ordinaryHosts,
-  demoHost,
-];
+export const servedHosts: readonly string[] = [...portals.flatMap((portal) => portal.hosts), ...lookAlikeHosts, ...ordinaryHosts, demoHost];

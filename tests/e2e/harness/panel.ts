@@ -15,7 +15,7 @@ export async function readPanelHost(page: Page): Promise<PanelHostView> {
     const first = hosts[0] as HTMLElement | undefined;
     return {
       count: hosts.length,
-      attributes: first ? { ...first.dataset } as Record<string, string> : {},
+      attributes: first ? ({ ...first.dataset } as Record<string, string>) : {},
       pageCanReachInside: Boolean(first?.shadowRoot),
     };
   });
@@ -122,9 +122,13 @@ export async function extensionWorldsIn(page: Page, extensionId: string): Promis
  * at once, before the question goes out.
  */
 export async function waitUntilReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => (document.querySelector('sign-in-assistant') as HTMLElement | null)?.dataset.ready === 'true', undefined, {
-    timeout: 10_000,
-  });
+  await page.waitForFunction(
+    () => (document.querySelector('sign-in-assistant') as HTMLElement | null)?.dataset.ready === 'true',
+    undefined,
+    {
+      timeout: 10_000,
+    },
+  );
 }
 
 /**

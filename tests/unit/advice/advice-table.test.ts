@@ -57,7 +57,9 @@ describe('advice says what a person would need', () => {
   test('when the organization names its helpdesk, work advice says to contact it instead of "your admin"', () => {
     const context = { t: english, helpdeskName: 'Contoso Service Desk' };
     for (const step of ['password', 'locked', 'error'] as const) {
-      const text = adviceFor(step, byId('global-work'), context).map((item) => item.body).join(' ');
+      const text = adviceFor(step, byId('global-work'), context)
+        .map((item) => item.body)
+        .join(' ');
       expect(text, step).toContain('contact Contoso Service Desk');
       expect(text, step).not.toMatch(/contact your admin/);
     }
@@ -81,7 +83,16 @@ describe('advice says what a person would need', () => {
 
   test('after a change, the checklist: this account only, phone mail and Teams, desktop Outlook, password manager, other computers, Wi-Fi or VPN', () => {
     const after = adviceFor('password-change', byId('global-work'), { t: english }).find((item) => item.id === 'after-reset')!;
-    for (const part of [/this account only/, /personal Microsoft account and a work or school account are separate/, /Teams on your phone/, /desktop Outlook/, /password manager's entry/, /other computers/, /Wi-Fi or VPN/, /sign in again/]) {
+    for (const part of [
+      /this account only/,
+      /personal Microsoft account and a work or school account are separate/,
+      /Teams on your phone/,
+      /desktop Outlook/,
+      /password manager's entry/,
+      /other computers/,
+      /Wi-Fi or VPN/,
+      /sign in again/,
+    ]) {
       expect(after.body).toMatch(part);
     }
   });

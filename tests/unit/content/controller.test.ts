@@ -11,7 +11,11 @@ import type { StepReading } from '@/utils/steps/types';
 
 const passwordPage = '<form><input type="password" name="passwd" id="i0118"></form>';
 const codePage = '<form><input type="tel" name="otc" id="idTxtBx_SAOTCC_OTC"></form>';
-const location = { href: 'https://login.microsoftonline.com/common/login', origin: 'https://login.microsoftonline.com', hostname: 'login.microsoftonline.com' };
+const location = {
+  href: 'https://login.microsoftonline.com/common/login',
+  origin: 'https://login.microsoftonline.com',
+  hostname: 'login.microsoftonline.com',
+};
 
 /** A stand-in for the service worker that records what it was asked. */
 function fakeServiceWorker(portal = global) {

@@ -26,13 +26,18 @@ describe('the helpdesk report', () => {
   });
 
   test('carries code, ids, time, cloud and origin + path, never the query, the username or the fragment', () => {
-    const report = helpdeskReport({
-      code: '50020',
-      details,
-      portal: portalById('global-work')!,
-      url: new URL('https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/authorize?login_hint=someone%40contoso.example&state=secret#frag'),
-      copiedAt: new Date('2026-11-25T06:00:00Z'),
-    }, english);
+    const report = helpdeskReport(
+      {
+        code: '50020',
+        details,
+        portal: portalById('global-work')!,
+        url: new URL(
+          'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/authorize?login_hint=someone%40contoso.example&state=secret#frag',
+        ),
+        copiedAt: new Date('2026-11-25T06:00:00Z'),
+      },
+      english,
+    );
     expect(report).toContain('AADSTS50020');
     expect(report).toContain('Request Id: 0b2e4f6a-2222-4b3c-8d4e-000000000020');
     expect(report).toContain('Correlation Id: 11111111-2222-4333-8444-555555555555');
@@ -43,12 +48,15 @@ describe('the helpdesk report', () => {
   });
 
   test('says what was not shown instead of inventing it', () => {
-    const report = helpdeskReport({
-      details: {},
-      portal: portalById('usgov')!,
-      url: new URL('https://login.microsoftonline.us/common/login'),
-      copiedAt: new Date('2026-11-25T06:00:00Z'),
-    }, english);
+    const report = helpdeskReport(
+      {
+        details: {},
+        portal: portalById('usgov')!,
+        url: new URL('https://login.microsoftonline.us/common/login'),
+        copiedAt: new Date('2026-11-25T06:00:00Z'),
+      },
+      english,
+    );
     expect(report).toContain('Request Id: not shown');
     expect(report).toContain('Timestamp: not shown (copied at 2026-11-25T06:00:00.000Z)');
   });

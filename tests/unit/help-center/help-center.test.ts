@@ -14,7 +14,10 @@ describe('the help center topics', () => {
     for (const topic of topics) {
       expect(topic.title.length, topic.id).toBeGreaterThan(3);
       expect(topic.links.length, topic.id).toBeGreaterThan(0);
-      for (const link of topic.links) expect(new URL(link.url).hostname, link.url).toMatch(/(microsoft|live|microsoftonline|microsoft365|windowsazure|office365)\.(com|us|cn)$/);
+      for (const link of topic.links)
+        expect(new URL(link.url).hostname, link.url).toMatch(
+          /(microsoft|live|microsoftonline|microsoft365|windowsazure|office365)\.(com|us|cn)$/,
+        );
     }
   });
 
@@ -69,7 +72,10 @@ describe('searching the help center', () => {
       const local = helpTopics({ t: translatorFor(locale) });
       const title = local.find((topic) => topic.id === 'forgot-password')!.title;
       expect(searchTopics(local, title, englishKeywords)[0]?.id, locale).toBe('forgot-password');
-      expect(searchTopics(local, 'password', englishKeywords).map((topic) => topic.id), locale).toContain('forgot-password');
+      expect(
+        searchTopics(local, 'password', englishKeywords).map((topic) => topic.id),
+        locale,
+      ).toContain('forgot-password');
     }
   });
 

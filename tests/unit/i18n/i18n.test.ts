@@ -8,9 +8,21 @@ import { createTranslator, keyPart } from '@/utils/i18n/translate';
 
 describe('resolveLocale: the browser language mapped to one we speak', () => {
   test.each([
-    ['de-DE', 'de'], ['de-AT', 'de'], ['de', 'de'], ['ja', 'ja'], ['ko-KR', 'ko'],
-    ['zh-CN', 'zh_CN'], ['zh', 'zh_CN'], ['zh-Hans-CN', 'zh_CN'], ['zh_CN', 'zh_CN'],
-    ['zh-TW', 'en'], ['zh-Hant-HK', 'en'], ['en-GB', 'en'], ['fr-FR', 'en'], ['', 'en'], ['🙂', 'en'],
+    ['de-DE', 'de'],
+    ['de-AT', 'de'],
+    ['de', 'de'],
+    ['ja', 'ja'],
+    ['ko-KR', 'ko'],
+    ['zh-CN', 'zh_CN'],
+    ['zh', 'zh_CN'],
+    ['zh-Hans-CN', 'zh_CN'],
+    ['zh_CN', 'zh_CN'],
+    ['zh-TW', 'en'],
+    ['zh-Hant-HK', 'en'],
+    ['en-GB', 'en'],
+    ['fr-FR', 'en'],
+    ['', 'en'],
+    ['🙂', 'en'],
   ])('%s → %s', (ui, want) => expect(resolveLocale('auto', ui)).toBe(want));
 
   test('a choice in the options page wins over the browser', () => {
@@ -38,7 +50,12 @@ describe('localizeHelpUrl: Microsoft Support and Learn open in the person’s la
   });
 
   test('every other link, and garbage, comes back unchanged', () => {
-    for (const url of ['https://account.live.com/password/reset', 'http://support.microsoft.com/topic/x', 'not a url', 'https://support.microsoft.com.evil.example/topic/x']) {
+    for (const url of [
+      'https://account.live.com/password/reset',
+      'http://support.microsoft.com/topic/x',
+      'not a url',
+      'https://support.microsoft.com.evil.example/topic/x',
+    ]) {
       expect(localizeHelpUrl(url, 'de')).toBe(url);
     }
     fc.assert(fc.property(fc.string(), fc.constantFrom(...locales), (url, locale) => void localizeHelpUrl(url, locale)));
@@ -47,7 +64,10 @@ describe('localizeHelpUrl: Microsoft Support and Learn open in the person’s la
 
 describe('the translator', () => {
   test('fills named placeholders, leaves unknown ones, falls back to English and then to the key', () => {
-    const t = createTranslator({ a_b: { message: 'Hallo {name}, {other}' } }, { a_b: { message: 'Hello' }, c: { message: 'Only English' } });
+    const t = createTranslator(
+      { a_b: { message: 'Hallo {name}, {other}' } },
+      { a_b: { message: 'Hello' }, c: { message: 'Only English' } },
+    );
     expect(t('a.b' as never, { name: 'Ada' })).toBe('Hallo Ada, {other}');
     expect(t('c' as never)).toBe('Only English');
     expect(t('missing.key' as never)).toBe('missing.key');
@@ -85,7 +105,12 @@ describe('the panel gets only its own messages', () => {
   });
 
   test('a group is matched whole: `panel` does not take `panelist`, `warning.why` not `warning.whyNot`', () => {
-    const messages = { panel_x: { message: 'a' }, panelist: { message: 'b' }, warning_why: { message: 'c' }, warning_whyNot: { message: 'd' } };
+    const messages = {
+      panel_x: { message: 'a' },
+      panelist: { message: 'b' },
+      warning_why: { message: 'c' },
+      warning_whyNot: { message: 'd' },
+    };
     expect(Object.keys(pickMessages(messages, ['panel', 'warning.why']))).toEqual(['panel_x', 'warning_why']);
   });
 });

@@ -4,9 +4,7 @@ import { english } from '../../support/locales';
 import { cloudBadges, cloudName } from '@/utils/portals/clouds';
 import { portalAudience, portalName } from '@/utils/portals/words';
 
-const allLinks = portals.flatMap((portal) =>
-  Object.entries(portal.links).map(([name, link]) => ({ portal: portal.id, name, ...link })),
-);
+const allLinks = portals.flatMap((portal) => Object.entries(portal.links).map(([name, link]) => ({ portal: portal.id, name, ...link })));
 
 describe('portal catalog stays tidy', () => {
   test('ids are unique, kebab-case, and the registry is sorted by id', () => {
@@ -38,11 +36,14 @@ describe('portal catalog stays tidy', () => {
   });
 
   test('every link and source stays on a Microsoft-owned domain', () => {
-    const microsoftDomains = /(^|\.)(microsoft|microsoft365|microsoftonline|office|office365|live|windowsazure|azure|apps)\.(com|us|cn|de|mil)$|(^|\.)cloud\.microsoft$|(^|\.)microsoftonline\.cn$|(^|\.)azure\.cn$/;
+    const microsoftDomains =
+      /(^|\.)(microsoft|microsoft365|microsoftonline|office|office365|live|windowsazure|azure|apps)\.(com|us|cn|de|mil)$|(^|\.)cloud\.microsoft$|(^|\.)microsoftonline\.cn$|(^|\.)azure\.cn$/;
     for (const link of allLinks) {
       expect(new URL(link.url).hostname, `${link.portal} ${link.name}`).toMatch(microsoftDomains);
       // Microsoft Learn, Microsoft Support, 21Vianet's docs, or MSAL's own source (github.com/AzureAD).
-      expect(`${new URL(link.source).hostname}${new URL(link.source).pathname}`).toMatch(/^(learn\.microsoft\.com|support\.microsoft\.com|docs\.azure\.cn)\/|^github\.com\/AzureAD\//);
+      expect(`${new URL(link.source).hostname}${new URL(link.source).pathname}`).toMatch(
+        /^(learn\.microsoft\.com|support\.microsoft\.com|docs\.azure\.cn)\/|^github\.com\/AzureAD\//,
+      );
     }
   });
 
@@ -61,7 +62,10 @@ describe('portal catalog stays tidy', () => {
 
   test('every cloud has at least one sign-in portal and a label', () => {
     for (const cloud of Object.keys(cloudBadges) as (keyof typeof cloudBadges)[]) {
-      expect(portals.some((portal) => portal.cloud === cloud && portal.role === 'sign-in'), cloud).toBe(true);
+      expect(
+        portals.some((portal) => portal.cloud === cloud && portal.role === 'sign-in'),
+        cloud,
+      ).toBe(true);
       expect(cloudName(cloud, english)).not.toBe(`cloud.${cloud}`);
     }
   });

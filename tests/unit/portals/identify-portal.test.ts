@@ -70,9 +70,12 @@ describe('identifyPortal is not fooled by look-alikes', () => {
 describe('identifyPortal properties', () => {
   test('never throws on any string, URL-shaped or not', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ unit: 'grapheme' })), (input) => {
-        identifyPortal(input);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ unit: 'grapheme' })),
+        (input) => {
+          identifyPortal(input);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

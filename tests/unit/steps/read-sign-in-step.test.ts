@@ -85,9 +85,7 @@ describe('bad input gets a calm answer', () => {
   });
 
   test('$Config is read as text: a hostile script is never run and gives only well-formed fields', () => {
-    const document = parse(
-      `<script>$Config={"pgid":"ConvergedTFA\\"};alert(1);//","sErrorCode":"1; DROP","correlationId":"x"};</script>`,
-    );
+    const document = parse(`<script>$Config={"pgid":"ConvergedTFA\\"};alert(1);//","sErrorCode":"1; DROP","correlationId":"x"};</script>`);
     expect(readPageConfig(document)).toEqual({});
   });
 

@@ -25,9 +25,20 @@ describe('domainOfAccount keeps only the domain of an email address', () => {
   ])('%s → %s', (typed, domain) => expect(domainOfAccount(typed)).toBe(domain));
 
   test.each([
-    '', 'someone', '+1 425 555 0100', 'skype.name', '@contoso.com', 'someone@', 'someone@localhost',
-    'someone@192.168.0.1', 'someone@contoso.com/evil', 'someone@contoso.com?x', 'someone@con toso.com',
-    'someone@-contoso.com', `someone@${'a'.repeat(400)}.com`, 'someone@contoso.com:443',
+    '',
+    'someone',
+    '+1 425 555 0100',
+    'skype.name',
+    '@contoso.com',
+    'someone@',
+    'someone@localhost',
+    'someone@192.168.0.1',
+    'someone@contoso.com/evil',
+    'someone@contoso.com?x',
+    'someone@con toso.com',
+    'someone@-contoso.com',
+    `someone@${'a'.repeat(400)}.com`,
+    'someone@contoso.com:443',
   ])('%j is not an address: no domain', (typed) => expect(domainOfAccount(typed)).toBeUndefined());
 
   test('never throws and never returns anything with an @ or a space', () => {
@@ -63,7 +74,14 @@ describe('reading the discovery answer', () => {
     [200, { cloud_instance_name: 'partner.microsoftonline.cn', tenant_region_scope: 'AS' }, cloudOf('china')],
     [200, { tenant_region_scope: 'USGov', tenant_region_sub_scope: 'DODCON' }, cloudOf('usgov')],
     [200, { tenant_region_scope: 'USGov', tenant_region_sub_scope: 'GCC' }, { kind: 'unknown' }],
-    [400, { error_description: "AADSTS90038: Tenant 'x' belongs to the National Cloud 'AzureChinaCloud'. Current cloud instance 'AzurePublic' does not federate with 'AzureChinaCloud'." }, cloudOf('china')],
+    [
+      400,
+      {
+        error_description:
+          "AADSTS90038: Tenant 'x' belongs to the National Cloud 'AzureChinaCloud'. Current cloud instance 'AzurePublic' does not federate with 'AzureChinaCloud'.",
+      },
+      cloudOf('china'),
+    ],
     [400, { error_description: "AADSTS90038: Tenant 'x' belongs to the National Cloud 'AzureUSGovernment'." }, cloudOf('usgov')],
     [400, { error_description: "AADSTS90038: Tenant 'x' belongs to the National Cloud 'Mars'." }, { kind: 'unknown' }],
     [400, { error_description: "AADSTS90002: Tenant 'x' not found." }, { kind: 'no-organization' }],
@@ -75,7 +93,9 @@ describe('reading the discovery answer', () => {
   test('garbage, empty and huge bodies read as unknown, never throw', () => {
     expect(readDiscoveryAnswer(200, '<html>')).toEqual({ kind: 'unknown' });
     expect(readDiscoveryAnswer(200, '')).toEqual({ kind: 'unknown' });
-    expect(readDiscoveryAnswer(200, `{"cloud_instance_name":"microsoftonline.us","pad":"${'x'.repeat(200_000)}"}`)).toEqual({ kind: 'unknown' });
+    expect(readDiscoveryAnswer(200, `{"cloud_instance_name":"microsoftonline.us","pad":"${'x'.repeat(200_000)}"}`)).toEqual({
+      kind: 'unknown',
+    });
     fc.assert(fc.property(fc.integer({ min: 100, max: 599 }), fc.string(), (status, body) => void readDiscoveryAnswer(status, body)));
   });
 });
@@ -88,14 +108,19 @@ describe('the warning decision table', () => {
   });
 
   test('an organization in another cloud warns, with the right portal’s link', () => {
-    const warning = decideWarning({ portal: work('global'), domain: 'agency.us', orgCloud: cloudOf('usgov'), policy: emptyPolicy }, english);
+    const warning = decideWarning(
+      { portal: work('global'), domain: 'agency.us', orgCloud: cloudOf('usgov'), policy: emptyPolicy },
+      english,
+    );
     expect(warning?.id).toBe('wrong-cloud');
     expect(warning?.links[0]?.url).toBe('https://portal.office365.us/');
     expect(warning?.reason).toContain('agency.us');
   });
 
   test('a former Germany tenant on the worldwide page is right where it should be', () => {
-    expect(decideWarning({ portal: work('global'), domain: 'x.de', orgCloud: cloudOf('germany'), policy: emptyPolicy }, english)).toBeUndefined();
+    expect(
+      decideWarning({ portal: work('global'), domain: 'x.de', orgCloud: cloudOf('germany'), policy: emptyPolicy }, english),
+    ).toBeUndefined();
   });
 
   test('no evidence, no warning: unknown answers, no organization, no domain', () => {
@@ -108,13 +133,22 @@ describe('the warning decision table', () => {
 
   test('personal mail on a work page, and a known organization on the personal page', () => {
     expect(decideWarning({ portal: work('usgov'), domain: 'hotmail.co.uk', policy: emptyPolicy }, english)?.id).toBe('personal-account');
-    expect(decideWarning({ portal: portal('personal-msa'), domain: 'contoso.com', orgCloud: cloudOf('global'), policy: emptyPolicy }, english)?.id).toBe('work-account');
+    expect(
+      decideWarning({ portal: portal('personal-msa'), domain: 'contoso.com', orgCloud: cloudOf('global'), policy: emptyPolicy }, english)
+        ?.id,
+    ).toBe('work-account');
     expect(decideWarning({ portal: portal('personal-msa'), domain: 'outlook.com', policy: emptyPolicy }, english)).toBeUndefined();
     expect(needsLookup({ portal: portal('personal-msa'), domain: 'outlook.com', policy: emptyPolicy })).toBe(false);
   });
 
   test('policy: any other cloud’s work page warns without a lookup, for the organization’s domains', () => {
-    const policy: OrgPolicy = { expectedCloud: 'usgov', organizationDomains: ['agency.us'], disableCloudLookup: false, hidePanel: false, extraSignInHosts: [] };
+    const policy: OrgPolicy = {
+      expectedCloud: 'usgov',
+      organizationDomains: ['agency.us'],
+      disableCloudLookup: false,
+      hidePanel: false,
+      extraSignInHosts: [],
+    };
     expect(decideWarning({ portal: work('global'), policy }, english)?.id).toBe('wrong-cloud');
     expect(decideWarning({ portal: work('global'), domain: 'mail.agency.us', policy }, english)?.id).toBe('wrong-cloud');
     expect(decideWarning({ portal: work('usgov'), domain: 'agency.us', policy }, english)).toBeUndefined();
@@ -127,7 +161,13 @@ describe('the warning decision table', () => {
     fc.assert(
       fc.property(fc.constantFrom(...signInPortals), domains, fc.boolean(), (page, domain, withPolicy) => {
         const policy: OrgPolicy = withPolicy
-          ? { expectedCloud: page.cloud === 'germany' ? 'global' : page.cloud, organizationDomains: [domain], disableCloudLookup: false, hidePanel: false, extraSignInHosts: [] }
+          ? {
+              expectedCloud: page.cloud === 'germany' ? 'global' : page.cloud,
+              organizationDomains: [domain],
+              disableCloudLookup: false,
+              hidePanel: false,
+              extraSignInHosts: [],
+            }
           : emptyPolicy;
         const warning = decideWarning({ portal: page, domain, orgCloud: cloudOf(page.cloud), policy }, english);
         expect(warning?.id).not.toBe('wrong-cloud');
@@ -139,11 +179,17 @@ describe('the warning decision table', () => {
 
 describe('the warnings carry over to the reset pages', () => {
   test('an organization in the China or US Government cloud on the worldwide reset page is sent to its own reset', () => {
-    const china = decideWarning({ portal: portal('global-work-reset'), domain: 'contoso.cn', orgCloud: cloudOf('china'), policy: emptyPolicy }, english);
+    const china = decideWarning(
+      { portal: portal('global-work-reset'), domain: 'contoso.cn', orgCloud: cloudOf('china'), policy: emptyPolicy },
+      english,
+    );
     expect(china?.id).toBe('wrong-cloud');
     expect(china?.links.map((link) => link.url)).toEqual(['https://passwordreset.activedirectory.windowsazure.cn/']);
     expect(china?.links[0]?.label).toBe('Reset your password for Microsoft 365 operated by 21Vianet (China)');
-    const usgov = decideWarning({ portal: portal('global-work-reset'), domain: 'agency.us', orgCloud: cloudOf('usgov'), policy: emptyPolicy }, english);
+    const usgov = decideWarning(
+      { portal: portal('global-work-reset'), domain: 'agency.us', orgCloud: cloudOf('usgov'), policy: emptyPolicy },
+      english,
+    );
     expect(usgov?.links.map((link) => link.url)).toEqual(['https://passwordreset.microsoftonline.us/']);
   });
 
@@ -151,7 +197,10 @@ describe('the warnings carry over to the reset pages', () => {
     const personal = decideWarning({ portal: portal('usgov-work-reset'), domain: 'outlook.com', policy: emptyPolicy }, english);
     expect(personal?.id).toBe('personal-account');
     expect(personal?.links.map((link) => link.url)).toContain('https://account.live.com/password/reset');
-    const work = decideWarning({ portal: portal('personal-recovery'), domain: 'contoso.com', orgCloud: cloudOf('global'), policy: emptyPolicy }, english);
+    const work = decideWarning(
+      { portal: portal('personal-recovery'), domain: 'contoso.com', orgCloud: cloudOf('global'), policy: emptyPolicy },
+      english,
+    );
     expect(work?.id).toBe('work-account');
     expect(work?.links.map((link) => link.url)).toContain('https://passwordreset.microsoftonline.com/');
   });
@@ -162,7 +211,8 @@ describe('the warning rules stay tidy', () => {
     expect([...new Set(warningRules.map((rule) => rule.id))].sort()).toEqual([...warningIds].sort());
     for (const id of warningIds) {
       const camel = id.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase());
-      for (const field of ['title', 'body']) expect(english(`warning.${camel}.${field}` as never), `${id} ${field}`).not.toMatch(/^warning\./);
+      for (const field of ['title', 'body'])
+        expect(english(`warning.${camel}.${field}` as never), `${id} ${field}`).not.toMatch(/^warning\./);
     }
   });
 });
@@ -170,12 +220,22 @@ describe('the warning rules stay tidy', () => {
 describe('policy parsing drops bad values one by one', () => {
   test('a good policy', () => {
     expect(parsePolicy({ expectedCloud: 'china', organizationDomains: ['Contoso.CN', 'contoso.cn'], disableCloudLookup: true })).toEqual({
-      policy: { expectedCloud: 'china', organizationDomains: ['contoso.cn'], disableCloudLookup: true, hidePanel: false, extraSignInHosts: [] },
+      policy: {
+        expectedCloud: 'china',
+        organizationDomains: ['contoso.cn'],
+        disableCloudLookup: true,
+        hidePanel: false,
+        extraSignInHosts: [],
+      },
       problems: [],
     });
   });
   test('bad values are ignored with a note each, good ones kept', () => {
-    const { policy, problems } = parsePolicy({ expectedCloud: 'mars', organizationDomains: ['ok.example', 42, 'not a domain'], disableCloudLookup: 'yes' });
+    const { policy, problems } = parsePolicy({
+      expectedCloud: 'mars',
+      organizationDomains: ['ok.example', 42, 'not a domain'],
+      disableCloudLookup: 'yes',
+    });
     expect(policy).toEqual({ organizationDomains: ['ok.example'], disableCloudLookup: false, hidePanel: false, extraSignInHosts: [] });
     expect(problems).toHaveLength(4);
   });
