@@ -5,6 +5,17 @@ import { accountPageMatchPatterns, signInMatchPatterns } from './utils/portals';
 /** WXT's own `browser`: Chrome's promise-based `chrome.*`, without webextension-polyfill's wrappers. */
 const nativeBrowser = createRequire(import.meta.url).resolve('wxt/browser');
 
+/**
+ * `WXT_EDITION=guard` builds the organization edition into `.output/<browser>-mv3-guard`: the same sources, with
+ * the look-alike guard's host permission declared (a force-installed copy then needs no prompt) and the guard on by
+ * default. Without it, the ordinary edition: the guard is opt-in and asks for that permission when switched on.
+ */
+const guardEdition = process.env.WXT_EDITION === 'guard';
+
+/** Whether a build bundles code that runs in web pages (content scripts and the guard's injected scripts). */
+const runsInPages = (entrypoint: { type: string; name: string }) =>
+  entrypoint.type === 'content-script' || entrypoint.name.startsWith('guard-');
+
 // The manifest is derived: the content script's hosts come from the portal catalog, set here at build time so
 // the catalog itself need not ride along in the script injected into sign-in pages.
 export default defineConfig({
@@ -12,7 +23,7 @@ export default defineConfig({
     // Content scripts use Chrome's native promises: the polyfill's wrappers cost every sign-in page 1.6 ms of
     // main-thread time and 2.5 KB gzip (measured with npm run bench). The service worker and pages keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.some(runsInPages)) return;
       const alias = config.resolve?.alias ?? [];
       const entries = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...entries] };
@@ -24,6 +35,8 @@ export default defineConfig({
       }
     },
   },
+  outDirTemplate: guardEdition ? '{{browser}}-mv{{manifestVersion}}-guard' : '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  zip: { artifactTemplate: guardEdition ? '{{name}}-{{version}}-{{browser}}-guard.zip' : '{{name}}-{{version}}-{{browser}}.zip' },
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [16, 32, 48, 96, 128] },
   imports: false,
@@ -39,9 +52,10 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     // The cloud lookup: Microsoft's discovery document, on a host the content script already runs on, so the
     // install prompt asks for nothing new. Only the typed domain is sent (see README).
-    host_permissions: ['https://login.microsoftonline.com/*'],
-    // Asked for one host at a time, at run time, only for the sign-in hosts an organization lists in policy
-    // (its AD FS server, say); nothing is granted at install.
+    // The organization edition also declares what the look-alike guard needs: to look at https pages elsewhere.
+    host_permissions: guardEdition ? ['https://login.microsoftonline.com/*', 'https://*/*'] : ['https://login.microsoftonline.com/*'],
+    // Asked at run time, nothing granted at install: one host at a time for the sign-in hosts an organization lists
+    // in policy (its AD FS server, say), or all https sites when the person switches the look-alike guard on.
     optional_host_permissions: ['https://*/*'],
     // Enterprise policy: see docs/enterprise.md.
     storage: { managed_schema: 'managed_schema.json' },

@@ -7,7 +7,8 @@ import { loadTranslation } from '@/platform/translation';
 import { helpFor } from '@/utils/help';
 import { panelMessageGroups, pickMessages } from '@/utils/i18n/pick-messages';
 import { keyPart } from '@/utils/i18n/translate';
-import { isHelpRequest, isPortalRequest, isWarningRequest, type PortalAnswer } from '@/utils/messages';
+import { helpdeskReport } from '@/utils/errors/helpdesk-report';
+import { isHelpdeskReportRequest, isHelpRequest, isPortalRequest, isWarningRequest, type PortalAnswer } from '@/utils/messages';
 import { portalForOrigin } from '@/utils/portals/organization';
 import type { Portal } from '@/utils/portals/types';
 import type { StepReading } from '@/utils/steps/types';
@@ -43,7 +44,7 @@ async function answerPortal(portal: Portal, reading: StepReading | undefined, ta
  * sender; a page that is no sign-in page gets `null`. The first question also puts the cloud on the tab's badge.
  */
 export async function answerPage(message: unknown, sender: Sender): Promise<unknown> {
-  if (!isPortalRequest(message) && !isHelpRequest(message) && !isWarningRequest(message)) return undefined;
+  if (!isPageQuestion(message)) return undefined;
   const portal = await portalOfSender(sender);
   if (!portal) return null;
   if (isPortalRequest(message)) {
@@ -53,6 +54,10 @@ export async function answerPage(message: unknown, sender: Sender): Promise<unkn
     return answer;
   }
   const { t } = await loadTranslation();
+  if (isHelpdeskReportRequest(message)) {
+    const url = sender.url && URL.canParse(sender.url) ? new URL(sender.url) : undefined;
+    return url ? helpdeskReport({ code: message.code, details: message.details, portal, url, copiedAt: new Date() }, t) : null;
+  }
   if (isHelpRequest(message)) {
     const [policy, noted] = await Promise.all([readPolicySoon(), noteStep(sender.tab!.id!, message.reading.step)]);
     return helpFor(portal, message.reading, { t, helpdeskName: policy.helpdesk?.name, ...noted });
@@ -60,9 +65,12 @@ export async function answerPage(message: unknown, sender: Sender): Promise<unkn
   return (await warningFor(portal, message.domain, t)) ?? null;
 }
 
+const isPageQuestion = (message: unknown) =>
+  isPortalRequest(message) || isHelpRequest(message) || isWarningRequest(message) || isHelpdeskReportRequest(message);
+
 /** Answer sign-in pages' messages for as long as the service worker runs. */
 export function answerPages(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) =>
-    isPortalRequest(message) || isHelpRequest(message) || isWarningRequest(message) ? answerPage(message, sender) : undefined,
+    isPageQuestion(message) ? answerPage(message, sender) : undefined,
   );
 }

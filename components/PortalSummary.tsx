@@ -7,12 +7,18 @@ import { portalAudience } from '@/utils/portals/words';
 
 /** The portal's links in the order people need them, with their labels. */
 export function portalLinkList(portal: Portal, t: Translate): { label: string; url: string }[] {
-  const { home, passwordReset, securityInfo, errorLookup } = portal.links;
+  const { home, homeDod, passwordReset, securityInfo, errorLookup } = portal.links;
+  const homes = homeDod
+    ? [
+        { label: t('summary.links.homeGccHigh'), url: home.url },
+        { label: t('summary.links.homeDod'), url: homeDod.url },
+      ]
+    : [{ label: portal.account === 'personal' ? t('summary.links.homePersonal') : t('summary.links.homeWork'), url: home.url }];
   return [
     { label: t('summary.links.passwordReset'), url: passwordReset.url },
     ...(securityInfo ? [{ label: t('summary.links.securityInfo'), url: securityInfo.url }] : []),
     ...(errorLookup ? [{ label: t('summary.links.errorLookup'), url: errorLookup.url }] : []),
-    { label: portal.account === 'personal' ? t('summary.links.homePersonal') : t('summary.links.homeWork'), url: home.url },
+    ...homes,
   ];
 }
 

@@ -6,7 +6,7 @@ import { followWarnings, type PageWarnings } from './page-warnings';
 import { serviceWorkerClient, type ServiceWorkerClient } from './service-worker-client';
 import { createPanel } from '@/components/panel/mount-panel';
 import { dismissedHosts } from '@/platform/settings';
-import { helpdeskReport, readErrorDetails } from '@/utils/errors/helpdesk-report';
+import { readErrorDetails } from '@/utils/errors/helpdesk-report';
 import { createTranslator } from '@/utils/i18n/translate';
 import { isPageStateRequest, type PageState } from '@/utils/messages';
 import { readStep } from '@/utils/steps';
@@ -54,13 +54,13 @@ export async function runSignInPage(
       ...(helpdesk ? { helpdesk } : {}),
       onDismissWarning: () => void warnings?.dismissCurrent(),
       onDismiss: () => void dismissedHosts.add(host),
-      onCopyDetails: () =>
-        navigator.clipboard.writeText(
-          helpdeskReport(
-            { code: reading.errorCode, details: readErrorDetails(document), portal, url: new URL(location.href), copiedAt: new Date() },
-            t,
-          ),
-        ),
+      // The text is written by the service worker (with the page's address as the browser reports it); the page
+      // only reads the ids it shows.
+      onCopyDetails: async () => {
+        const text = await ask.report(reading.errorCode, readErrorDetails(document));
+        if (text === undefined) throw new Error('no answer');
+        await navigator.clipboard.writeText(text);
+      },
     },
     { locale, t },
   );

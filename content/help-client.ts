@@ -15,7 +15,7 @@ export function createHelpClient(
   first?: { reading: StepReading; help?: Help },
 ): HelpClient {
   const known = new Map<string, Help>();
-  const keyOf = (reading: StepReading) => `${reading.step}|${reading.errorCode ?? ''}`;
+  const keyOf = (reading: StepReading) => `${reading.step}|${reading.method ?? ''}|${reading.errorCode ?? ''}`;
   if (first?.help) known.set(keyOf(first.reading), first.help);
   return {
     cached: (reading) => known.get(keyOf(reading)),

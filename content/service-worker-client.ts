@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Help } from '@/utils/help';
-import type { HelpRequest, PortalAnswer, PortalRequest, WarningRequest } from '@/utils/messages';
+import type { ErrorDetails } from '@/utils/errors/helpdesk-report';
+import type { HelpdeskReportRequest, HelpRequest, PortalAnswer, PortalRequest, WarningRequest } from '@/utils/messages';
 import type { StepReading } from '@/utils/steps/types';
 import { warningIds, type Warning } from '@/utils/warnings/types';
 
@@ -12,6 +13,8 @@ export interface ServiceWorkerClient {
   help(reading: StepReading): Promise<Help | undefined>;
   /** The warning for a typed domain (`null`: none); `undefined` if there is no answer. */
   warning(domain: string): Promise<Warning | null | undefined>;
+  /** The helpdesk text for an error on this page, written by the service worker; `undefined` if there is no answer. */
+  report(code: string | undefined, details: ErrorDetails): Promise<string | undefined>;
 }
 
 const isPortalAnswer = (value: unknown): value is PortalAnswer => {
@@ -30,7 +33,7 @@ const isWarningAnswer = (value: unknown): value is Warning | null =>
   value === null || (warningIds as readonly unknown[]).includes((value as Warning | undefined)?.id);
 
 async function ask<T>(
-  message: PortalRequest | HelpRequest | WarningRequest,
+  message: PortalRequest | HelpRequest | WarningRequest | HelpdeskReportRequest,
   isAnswer: (value: unknown) => value is T,
 ): Promise<T | undefined> {
   try {
@@ -49,4 +52,6 @@ export const serviceWorkerClient: ServiceWorkerClient = {
   portal: (reading) => ask({ type: 'portal', reading }, isPortalAnswer),
   help: (reading) => ask({ type: 'help', reading }, isHelp),
   warning: (domain) => ask({ type: 'warning', domain }, isWarningAnswer),
+  report: (code, details) =>
+    ask({ type: 'helpdesk-report', details, ...(code ? { code } : {}) }, (value): value is string => typeof value === 'string'),
 };

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncOrganizationHosts } from '@/background/organization-hosts';
+import { answerGuard } from '@/background/guard/requests';
+import { startLookalikeGuard } from '@/background/guard/service';
 import { answerPages } from '@/background/page-requests';
 import { forgetClosedTabs } from '@/background/tab-steps';
 import { keepPolicyFresh, readPolicy } from '@/platform/policy-reader';
@@ -8,6 +10,8 @@ import { keepPolicyFresh, readPolicy } from '@/platform/policy-reader';
 // The service worker holds the catalog, the tables and the languages; content scripts ask it, and stay small.
 export default defineBackground(() => {
   answerPages();
+  answerGuard();
+  startLookalikeGuard();
   forgetClosedTabs();
   keepPolicyFresh(({ policy }) => void syncOrganizationHosts(policy).catch(() => undefined));
   const resync = () =>

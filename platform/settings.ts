@@ -1,3 +1,4 @@
+import { guardEdition } from './edition';
 import { defineLocalItem, type LocalItem } from './local-item';
 import { isLanguageChoice, type LanguageChoice } from '@/utils/i18n/locales';
 
@@ -26,6 +27,12 @@ export const dismissedHosts = defineLocalSet('dismissedHosts');
 
 /** Whether the person wants the in-page panel at all (the options page's switch). */
 export const panelEnabled = defineLocalItem<boolean>('panelEnabled', true, isBoolean);
+
+/** Whether the person wants the look-alike guard (off by default, on by default in the organization edition). */
+export const lookalikeGuardEnabled = defineLocalItem<boolean>('lookalikeGuard', guardEdition, isBoolean);
+
+/** Hosts the person said they trust although the guard took them for a look-alike ("I trust this site"). */
+export const trustedLookalikeHosts = defineLocalSet('trustedLookalikeHosts');
 
 /** Whether the person lets the extension ask Microsoft which cloud a typed domain's organization uses. */
 export const cloudLookupEnabled = defineLocalItem<boolean>('cloudLookup', true, isBoolean);

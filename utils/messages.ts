@@ -1,12 +1,14 @@
 import type { Locale } from './i18n/locales';
+import type { SignalId } from './lookalike/types';
 import type { ChromeMessages } from './i18n/translate';
 import type { Help } from './help';
+import type { ErrorDetails } from './errors/helpdesk-report';
 import type { Helpdesk } from './policy';
 import type { Portal } from './portals/types';
 import { isErrorCode } from './steps/dom';
 import { domainOfAccount } from './warnings/account-domain';
 import { warningIds, type Warning } from './warnings/types';
-import { stepIds, type StepReading } from './steps/types';
+import { methodIds, stepIds, stepsWithMethod, type StepReading } from './steps/types';
 
 /**
  * A content script asks the service worker which portal its page belongs to (the catalog lives there, not in
@@ -46,6 +48,16 @@ export interface WarningRequest {
   readonly domain?: string;
 }
 
+/**
+ * "Copy details for your helpdesk": a page sends the code and ids it shows; the service worker writes the text, in the
+ * person's language, with the page's origin and path taken from the browser's report of the sender (never the query).
+ */
+export interface HelpdeskReportRequest {
+  readonly type: 'helpdesk-report';
+  readonly code?: string;
+  readonly details: ErrorDetails;
+}
+
 /** The popup asks the active tab's content script what it sees. */
 export interface PageStateRequest {
   readonly type: 'page-state';
@@ -69,12 +81,16 @@ function hasType(message: unknown, type: string): message is Untrusted {
   return typeof message === 'object' && message !== null && (message as Untrusted).type === type;
 }
 
-/** Whether a value is a well-formed {@link StepReading}: a known step and, if any, a 5–7 digit code. */
+/** Whether a value is a well-formed {@link StepReading}: a known step, a known method on a step that has one, a 5–7 digit code. */
 export function isStepReading(value: unknown): value is StepReading {
   if (typeof value !== 'object' || value === null) return false;
-  const { step, errorCode } = value as Untrusted;
+  const { step, method, errorCode } = value as Untrusted;
+  const methodOk =
+    method === undefined || ((methodIds as readonly unknown[]).includes(method) && (stepsWithMethod as readonly unknown[]).includes(step));
   return (
-    (stepIds as readonly unknown[]).includes(step) && (errorCode === undefined || (typeof errorCode === 'string' && isErrorCode(errorCode)))
+    (stepIds as readonly unknown[]).includes(step) &&
+    methodOk &&
+    (errorCode === undefined || (typeof errorCode === 'string' && isErrorCode(errorCode)))
   );
 }
 
@@ -106,4 +122,64 @@ export function isPageState(value: unknown): value is PageState {
   const { origin, reading, dismissed, warning } = value as Untrusted;
   const warningOk = warning === undefined || (warningIds as readonly unknown[]).includes((warning as Untrusted | null)?.id);
   return typeof origin === 'string' && origin.length < 300 && typeof dismissed === 'boolean' && isStepReading(reading) && warningOk;
+}
+
+/** The look-alike warning asks the service worker for its words; the page is known by the sender, never by the message. */
+export interface GuardPageRequest {
+  readonly type: 'guard-page';
+}
+
+/** The service worker's answer to a {@link GuardPageRequest}. */
+export interface GuardPageAnswer {
+  readonly mode: 'warn' | 'block';
+  readonly locale: Locale;
+  /** Which signals matched, for the warning and the details copied for the IT desk. */
+  readonly signals: readonly SignalId[];
+  /** The warning's words in the person's language. */
+  readonly texts: ChromeMessages;
+  /** Where the real sign-in page is. */
+  readonly realSignIn: string;
+}
+
+/** "I trust this site": remember the sender's host (as the browser reports it) so the guard leaves it alone. */
+export interface GuardTrustRequest {
+  readonly type: 'guard-trust';
+}
+
+/** Whether a runtime message is a {@link GuardPageRequest}. */
+export function isGuardPageRequest(message: unknown): message is GuardPageRequest {
+  return hasType(message, 'guard-page');
+}
+
+/** Whether a runtime message is a {@link GuardTrustRequest}. */
+export function isGuardTrustRequest(message: unknown): message is GuardTrustRequest {
+  return hasType(message, 'guard-trust');
+}
+
+/** Whether an answer is a well-formed {@link GuardPageAnswer}. */
+export function isGuardPageAnswer(value: unknown): value is GuardPageAnswer {
+  if (typeof value !== 'object' || value === null) return false;
+  const { mode, signals, texts, realSignIn } = value as Untrusted;
+  return (
+    (mode === 'warn' || mode === 'block') &&
+    Array.isArray(signals) &&
+    typeof texts === 'object' &&
+    texts !== null &&
+    typeof realSignIn === 'string' &&
+    realSignIn.startsWith('https://')
+  );
+}
+
+const guidPattern = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const timestampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** Whether a runtime message is a well-formed {@link HelpdeskReportRequest}: a code and ids of the right shape only. */
+export function isHelpdeskReportRequest(message: unknown): message is HelpdeskReportRequest {
+  if (!hasType(message, 'helpdesk-report')) return false;
+  const { code, details } = message;
+  if (code !== undefined && !(typeof code === 'string' && isErrorCode(code))) return false;
+  if (typeof details !== 'object' || details === null) return false;
+  const { requestId, correlationId, timestamp } = details as Untrusted;
+  const ok = (value: unknown, pattern: RegExp) => value === undefined || (typeof value === 'string' && pattern.test(value));
+  return ok(requestId, guidPattern) && ok(correlationId, guidPattern) && ok(timestamp, timestampPattern);
 }

@@ -26,7 +26,14 @@ export interface OrgPolicy {
   readonly hidePanel: boolean;
   /** The organization's own sign-in hosts (AD FS and the like), exact lower-case hostnames, sorted. */
   readonly extraSignInHosts: readonly string[];
+  /** The look-alike guard: off, a warning, or a page in front of the form; unset: the person's switch decides. */
+  readonly lookalikeGuard?: GuardMode;
+  /** Hosts of the organization's own legitimate Microsoft-login front ends, which the guard never warns on. */
+  readonly trustedSignInHosts?: readonly string[];
 }
+
+/** What the look-alike guard does on a page that imitates Microsoft's sign-in. */
+export type GuardMode = 'off' | 'warn' | 'block';
 
 /** Why a policy value was ignored; also the locale key `problem.<reason>`. */
 export type PolicyProblemReason =
@@ -40,7 +47,8 @@ export type PolicyProblemReason =
   | 'notEmail'
   | 'notPhone'
   | 'notHost'
-  | 'microsoftHost';
+  | 'microsoftHost'
+  | 'notGuardMode';
 
 /** One ignored policy value: which field, why, and (shortened) what it was. */
 export interface PolicyProblem {
@@ -103,13 +111,22 @@ const readDomains: FieldReader<string[]> = (value, problems) =>
     return domain ?? { field: 'organizationDomains', reason: 'notDomain', value: shorten(entry) };
   });
 
-const readHosts: FieldReader<string[]> = (value, problems) =>
-  readList<string>('extraSignInHosts', value, problems, (entry) => {
-    const host = typeof entry === 'string' ? entry.trim().toLowerCase().replace(/\.$/, '') : '';
-    if (!hostname.test(host)) return { field: 'extraSignInHosts', reason: 'notHost', value: shorten(entry) };
-    if (panelHosts.includes(host)) return { field: 'extraSignInHosts', reason: 'microsoftHost', value: host };
-    return host;
-  }).slice(0, 50);
+const readHostsOf =
+  (field: string): FieldReader<string[]> =>
+  (value, problems) =>
+    readList<string>(field, value, problems, (entry) => {
+      const host = typeof entry === 'string' ? entry.trim().toLowerCase().replace(/\.$/, '') : '';
+      if (!hostname.test(host)) return { field, reason: 'notHost', value: shorten(entry) };
+      if (panelHosts.includes(host)) return { field, reason: 'microsoftHost', value: host };
+      return host;
+    }).slice(0, 50);
+
+const guardModes: readonly GuardMode[] = ['off', 'warn', 'block'];
+const readGuardMode: FieldReader<GuardMode> = (value, problems) => {
+  if ((guardModes as readonly unknown[]).includes(value)) return value as GuardMode;
+  problems.push({ field: 'lookalikeGuard', reason: 'notGuardMode', value: shorten(value, 40) });
+  return undefined;
+};
 
 function readText(field: string, value: unknown, problems: PolicyProblem[], max: number): string | undefined {
   const text = typeof value === 'string' ? value.trim() : '';
@@ -152,13 +169,17 @@ export function parsePolicy(raw: unknown): { policy: OrgPolicy; problems: Policy
   const read = <T>(name: string, reader: FieldReader<T>) => (field[name] === undefined ? undefined : reader(field[name], problems));
   const expectedCloud = read('expectedCloud', readCloud);
   const helpdesk = read('helpdesk', readHelpdesk);
+  const guard = read('lookalikeGuard', readGuardMode);
+  const trusted = [...new Set(read('trustedSignInHosts', readHostsOf('trustedSignInHosts')) ?? [])].sort();
   const policy: OrgPolicy = {
     organizationDomains: [...new Set(read('organizationDomains', readDomains) ?? [])].sort(),
     disableCloudLookup: read('disableCloudLookup', readBoolean('disableCloudLookup')) ?? false,
     hidePanel: read('hidePanel', readBoolean('hidePanel')) ?? false,
-    extraSignInHosts: [...new Set(read('extraSignInHosts', readHosts) ?? [])].sort(),
+    extraSignInHosts: [...new Set(read('extraSignInHosts', readHostsOf('extraSignInHosts')) ?? [])].sort(),
     ...(expectedCloud ? { expectedCloud } : {}),
     ...(helpdesk ? { helpdesk } : {}),
+    ...(guard ? { lookalikeGuard: guard } : {}),
+    ...(trusted.length > 0 ? { trustedSignInHosts: trusted } : {}),
   };
   return { policy, problems };
 }

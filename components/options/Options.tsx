@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { GuardSwitch } from './GuardSwitch';
 import { LanguagePicker } from './LanguagePicker';
 import { OrganizationHosts } from './OrganizationHosts';
 import { PolicySummary } from './PolicySummary';
@@ -34,6 +35,7 @@ export function Options() {
           help={t('options.lookupHelp')}
           lockedOff={policy.disableCloudLookup}
         />
+        <GuardSwitch {...(policy.lookalikeGuard ? { policyMode: policy.lookalikeGuard } : {})} />
         <LanguagePicker />
       </section>
       <DismissedSites />

@@ -17,11 +17,13 @@ import type { Warning } from '@/utils/warnings/types';
 /** The panel's host element name: part of the page contract. */
 export const panelHostName = 'sign-in-assistant';
 
-/** Write the contract attributes on the panel's host element: cloud, account, step, error code and warning. */
+/** Write the contract attributes on the panel's host element: cloud, account, step, method, error code and warning. */
 export function writeContractAttributes(host: HTMLElement, portal: Portal, reading: StepReading, warning?: Warning): void {
   host.dataset.cloud = portal.cloud;
   host.dataset.account = portal.account;
   host.dataset.step = reading.step;
+  if (reading.method) host.dataset.method = reading.method;
+  else delete host.dataset.method;
   if (reading.errorCode) host.dataset.errorCode = reading.errorCode;
   else delete host.dataset.errorCode;
   if (warning) host.dataset.warning = warning.id;

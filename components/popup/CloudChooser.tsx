@@ -32,6 +32,11 @@ function PortalChoice({ portal }: { portal: Portal }) {
           {name}
         </a>
       )}
+      {portal.links.homeDod && (
+        <a href={portal.links.homeDod.url} target="_blank" rel="noopener noreferrer">
+          {t('summary.links.homeDod')}
+        </a>
+      )}
       <span class="audience">{portalAudience(portal, t)}</span>
       <span class="cloud">{t('where.cloud', { cloud: cloudName(portal.cloud, t) })}</span>
     </li>

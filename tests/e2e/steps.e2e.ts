@@ -48,12 +48,15 @@ async function stepOf(page: Page): Promise<string | undefined> {
 
 describe('every step fixture is read right in Chromium and gets its advice', () => {
   for (const fixture of stepFixtures) {
-    test(`${fixture.file}: data-step="${fixture.step}"${fixture.errorCode ? `, data-error-code="${fixture.errorCode}"` : ''}`, async () => {
+    const method = fixture.method ? `, data-method="${fixture.method}"` : '';
+    const code = fixture.errorCode ? `, data-error-code="${fixture.errorCode}"` : '';
+    test(`${fixture.file} at ${new URL(fixture.url).hostname}: data-step="${fixture.step}"${method}${code}`, async () => {
       const page = await openFixture(fixture);
       await expect.poll(() => stepOf(page)).toBe(fixture.step);
       const host = await readPanelHost(page);
       expect(host.count).toBe(1);
       expect(host.attributes.errorCode).toBe(fixture.errorCode);
+      expect(host.attributes.method).toBe(fixture.method); // absent where the page does not show which
 
       await clickInPanel(page, '.chip');
       await expect.poll(() => adviceIn(page)).toEqual(fixture.advice);

@@ -30,6 +30,8 @@ describe('the documented policy example', () => {
       },
       hidePanel: false,
       extraSignInHosts: ['adfs.agency-high.us'],
+      lookalikeGuard: 'warn',
+      trustedSignInHosts: ['sso.agency-high.us'],
     });
   });
 
@@ -106,5 +108,22 @@ describe('the organization’s own sign-in hosts', () => {
     ]) {
       expect(portalForOrigin(origin, policy), origin).toBeUndefined();
     }
+  });
+});
+
+describe('the look-alike guard in policy', () => {
+  test('lookalikeGuard is off, warn or block; trustedSignInHosts are exact hosts, Microsoft’s own refused', () => {
+    const { policy, problems } = parsePolicy({
+      lookalikeGuard: 'block',
+      trustedSignInHosts: ['Login.Contoso.com', 'login.microsoftonline.com', 'not a host', 'sso.contoso.com'],
+    });
+    expect(policy.lookalikeGuard).toBe('block');
+    expect(policy.trustedSignInHosts).toEqual(['login.contoso.com', 'sso.contoso.com']);
+    expect(problems.map((problem) => `${problem.field} ${problem.reason}`)).toEqual([
+      'trustedSignInHosts microsoftHost',
+      'trustedSignInHosts notHost',
+    ]);
+    expect(parsePolicy({ lookalikeGuard: 'loud' }).problems).toEqual([{ field: 'lookalikeGuard', reason: 'notGuardMode', value: 'loud' }]);
+    expect(parsePolicy({}).policy.lookalikeGuard).toBeUndefined();
   });
 });

@@ -76,3 +76,56 @@ export function generalAdvice(portal: Portal, context: AdviceContext): Advice {
     ],
   };
 }
+
+/** New personal accounts may have no password at all (passwordless by default since May 2025): sign in without one. */
+export function passwordlessAdvice(portal: Portal, { t }: AdviceContext): Advice | undefined {
+  if (portal.account !== 'personal') return undefined;
+  return {
+    id: 'passwordless',
+    title: t('advice.passwordless.title'),
+    body: t('advice.passwordless.body'),
+    links: [{ label: t('advice.links.cantSignIn'), url: links.personalCantSignIn.url }],
+  };
+}
+
+/** One address, two accounts: which to pick, a work or school one or a personal one. */
+export function twoAccountsAdvice(_portal: Portal, { t }: AdviceContext): Advice {
+  return {
+    id: 'two-accounts',
+    title: t('advice.twoAccounts.title'),
+    body: t('advice.twoAccounts.body'),
+    links: [
+      { label: t('advice.links.workSignIn'), url: globalWork.links.home.url },
+      { label: t('advice.links.personalSignIn'), url: personal.links.home.url },
+    ],
+  };
+}
+
+/** "Sign-in options": the other ways in, and which one is yours. */
+export function signInOptionsAdvice(portal: Portal, { t }: AdviceContext): Advice {
+  const work = portal.account === 'work';
+  return {
+    id: 'sign-in-options',
+    title: t('advice.signInOptions.title'),
+    body: work ? t('advice.signInOptions.bodyWork') : t('advice.signInOptions.bodyPersonal'),
+    links: [
+      {
+        label: work ? t('advice.links.workPasskeys') : t('advice.links.cantSignIn'),
+        url: work ? links.workPasskeys.url : links.personalCantSignIn.url,
+      },
+    ],
+  };
+}
+
+/** A code from another device (a TV, a console, a command line): only for a device you own and started just now. */
+export function deviceCodeAdvice(portal: Portal, context: AdviceContext): Advice {
+  const { t } = context;
+  return {
+    id: 'device-code',
+    title: t('advice.deviceCode.title'),
+    body: t(portal.account === 'work' ? 'advice.deviceCode.bodyWork' : 'advice.deviceCode.bodyPersonal', {
+      contact: contactPhrase(context),
+    }),
+    links: [{ label: t('advice.links.yourSecurityInfo'), url: (portal.links.securityInfo ?? portal.links.home).url }],
+  };
+}

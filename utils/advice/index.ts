@@ -1,4 +1,25 @@
-import { accountKindAdvice, generalAdvice, lockedAdvice, staySignedInAdvice } from './account';
+import {
+  accountKindAdvice,
+  deviceCodeAdvice,
+  generalAdvice,
+  lockedAdvice,
+  passwordlessAdvice,
+  signInOptionsAdvice,
+  staySignedInAdvice,
+  twoAccountsAdvice,
+} from './account';
+import {
+  appNotificationAdvice,
+  certificateAdvice,
+  chooseMethodAdvice,
+  codeAdvice,
+  datedNoticeAdvice,
+  numberMatchAdvice,
+  passkeyAdvice,
+  passkeySetupAdvice,
+  phoneCallAdvice,
+  verificationAdvice,
+} from './methods';
 import { afterChangeAdvice, afterResetAdvice, passwordResetAdvice } from './password';
 import {
   recoveryFormAdvice,
@@ -9,24 +30,29 @@ import {
   securityInfoAdvice,
 } from './recovery';
 import type { Advice, AdviceContext } from './types';
-import { securitySetupAdvice, verificationAdvice } from './verification';
+import { securitySetupAdvice } from './verification';
 import type { Portal } from '@/utils/portals/types';
-import type { StepId } from '@/utils/steps/types';
+import type { MethodId, StepId } from '@/utils/steps/types';
 
 export type { Advice, AdviceContext, AdviceLink } from './types';
 export { contactPhrase } from './types';
 
+/** One piece of advice for a portal, or nothing where it does not apply (a notice for another cloud, say). */
+export type AdviceMaker = (portal: Portal, context: AdviceContext) => Advice | undefined;
+
 /** Which advice each step gets, most useful first: the whole table, as data. */
-export const adviceByStep: Readonly<Record<StepId, readonly ((portal: Portal, context: AdviceContext) => Advice)[]>> = {
-  account: [accountKindAdvice, generalAdvice],
-  'account-picker': [accountKindAdvice],
-  password: [passwordResetAdvice, accountKindAdvice, afterResetAdvice],
-  verification: [verificationAdvice],
-  'security-setup': [securitySetupAdvice],
+export const adviceByStep: Readonly<Record<StepId, readonly AdviceMaker[]>> = {
+  account: [accountKindAdvice, passwordlessAdvice, generalAdvice],
+  'account-picker': [twoAccountsAdvice],
+  'sign-in-options': [signInOptionsAdvice, passwordlessAdvice],
+  password: [passwordResetAdvice, passwordlessAdvice, accountKindAdvice, afterResetAdvice],
+  verification: [verificationAdvice, datedNoticeAdvice],
+  'security-setup': [securitySetupAdvice, datedNoticeAdvice],
   'stay-signed-in': [staySignedInAdvice],
   'password-change': [afterResetAdvice, passwordResetAdvice],
+  'device-code': [deviceCodeAdvice],
   locked: [lockedAdvice, passwordResetAdvice],
-  'reset-account': [resetAccountAdvice, accountKindAdvice],
+  'reset-account': [resetAccountAdvice, passwordlessAdvice, accountKindAdvice],
   'reset-verify': [resetVerifyAdvice],
   'reset-new-password': [resetNewPasswordAdvice],
   'reset-done': [afterChangeAdvice],
@@ -37,19 +63,36 @@ export const adviceByStep: Readonly<Record<StepId, readonly ((portal: Portal, co
   unknown: [generalAdvice, passwordResetAdvice],
 };
 
+/** On the verification step, the advice for the method on screen (text and call codes also get the dated notice). */
+export const adviceByMethod: Readonly<Record<MethodId, readonly AdviceMaker[]>> = {
+  'number-match': [numberMatchAdvice],
+  'app-notification': [appNotificationAdvice],
+  code: [codeAdvice, datedNoticeAdvice],
+  'phone-call': [phoneCallAdvice, datedNoticeAdvice],
+  passkey: [passkeyAdvice],
+  certificate: [certificateAdvice],
+  choose: [chooseMethodAdvice, datedNoticeAdvice],
+};
+
 /** On reset and security-info pages a step the reader does not know gets that page's general help. */
-const unknownOn: Readonly<Record<'recovery' | 'security-info', readonly ((portal: Portal, context: AdviceContext) => Advice)[]>> = {
+const unknownOn: Readonly<Record<'recovery' | 'security-info', readonly AdviceMaker[]>> = {
   recovery: [passwordResetAdvice, resetVerifyAdvice],
   'security-info': [securityInfoAdvice, securitySetupAdvice],
 };
 
+function tableFor(step: StepId, portal: Portal, method: MethodId | undefined): readonly AdviceMaker[] {
+  if (step === 'verification' && method) return adviceByMethod[method];
+  if (step === 'security-setup' && method === 'passkey') return [passkeySetupAdvice, securitySetupAdvice, datedNoticeAdvice];
+  if (step === 'unknown' && (portal.role === 'recovery' || portal.role === 'security-info')) return unknownOn[portal.role];
+  return adviceByStep[step];
+}
+
 /**
- * The advice for a step on a portal (its cloud and account kind decide the links), in the person's language; right
- * after a completed password change, the after-change checklist comes first.
+ * The advice for a step (and, on verification and security setup, the method on screen) on a portal, whose cloud
+ * and account kind decide the links, in the person's language; right after a completed password change, the
+ * after-change checklist comes first.
  */
-export function adviceFor(step: StepId, portal: Portal, context: AdviceContext): Advice[] {
-  const table =
-    step === 'unknown' && (portal.role === 'recovery' || portal.role === 'security-info') ? unknownOn[portal.role] : adviceByStep[step];
-  const advice = table.map((make) => make(portal, context));
+export function adviceFor(step: StepId, portal: Portal, context: AdviceContext, method?: MethodId): Advice[] {
+  const advice = tableFor(step, portal, method).flatMap((make) => make(portal, context) ?? []);
   return context.justChangedPassword && step !== 'reset-done' ? [afterChangeAdvice(portal, context), ...advice] : advice;
 }

@@ -28,6 +28,8 @@ export interface AdviceContext {
   readonly helpdeskName?: string;
   /** Whether this tab's previous step was a password change that has now gone through. */
   readonly justChangedPassword?: boolean;
+  /** The moment the advice is for: dated notices read "from …" before their day and "since …" after. */
+  readonly now?: Date;
 }
 
 /** "Contact your admin…", or "contact <helpdesk>" when the organization named its helpdesk. */

@@ -47,7 +47,10 @@ export const topicTable: readonly TopicData[] = [
     links: () =>
       signInPortals
         .filter((portal) => portal.status.state === 'active')
-        .map((portal) => ({ label: dynamicKey('portal', keyPart(portal.id), 'name'), url: portal.links.home.url })),
+        .flatMap((portal) => [
+          { label: dynamicKey('portal', keyPart(portal.id), 'name'), url: portal.links.home.url },
+          ...(portal.links.homeDod ? [{ label: 'summary.links.homeDod' as MessageKey, url: portal.links.homeDod.url }] : []),
+        ]),
   },
   {
     id: 'forgot-password',
@@ -64,6 +67,7 @@ export const topicTable: readonly TopicData[] = [
   {
     id: 'verification-code',
     links: () => [
+      { label: 'advice.links.workVerificationHelp', url: links.workVerificationHelp.url },
       { label: 'advice.links.verificationCodes', url: links.personalVerificationCodes.url },
       { label: 'advice.links.accountSecurity', url: securityInfo(portalFor('global', 'personal')) },
       { label: 'advice.links.yourSecurityInfo', url: securityInfo(portalFor('global')) },

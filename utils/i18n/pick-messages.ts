@@ -12,7 +12,6 @@ export const panelMessageGroups = [
   'helpdesk',
   'identity',
   'panel',
-  'report',
   'summary',
   'warning.why',
   'warning.notMyCase',

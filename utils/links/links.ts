@@ -41,6 +41,8 @@ export const links = {
   entraUsgov: { url: 'https://entra.microsoft.us/', source: sources.entraHosts },
   /** The Microsoft Entra admin center, worldwide (and GCC). */
   entraWorldwide: { url: 'https://entra.microsoft.com/', source: sources.entraHosts },
+  /** The 21Vianet explanation of an `AADSTS` code; append `?code=<number>`. */
+  errorLookupChina: { url: 'https://login.partner.microsoftonline.cn/error', source: sources.chinaErrorCodes },
   /** The worldwide explanation of an `AADSTS` code; append `?code=<number>`. */
   errorLookupWorldwide: { url: 'https://login.microsoftonline.com/error', source: sources.errorCodes },
   /** The least privileged Microsoft Entra role for each task. */
@@ -75,6 +77,8 @@ export const links = {
   usgovPasswordReset: { url: 'https://passwordreset.microsoftonline.us/', source: sources.usgovComparison },
   /** Security info of a US Government (GCC High, DoD) work account (My Sign-ins on azure.us; MSAL names the host). */
   usgovSecurityInfo: { url: 'https://mysignins.azure.us/security-info', source: sources.msalPasskeyOrigins },
+  /** Passkeys for work or school accounts: on this device, on a phone through a QR code, or a security key. */
+  workPasskeys: page(sources.passkeys),
   /** Self-service password reset for worldwide work or school accounts (aka.ms/sspr). */
   workPasswordReset: { url: 'https://passwordreset.microsoftonline.com/', source: sources.workPasswordReset },
   /** Password rules of work or school (cloud) accounts. */
@@ -85,4 +89,6 @@ export const links = {
   workSecurityInfo: { url: 'https://mysignins.microsoft.com/security-info', source: sources.workSecurityInfo },
   /** How to set up security info when asked at sign-in ("Keep your account secure"). */
   workSecurityInfoHelp: page(sources.securityInfoSetUp),
+  /** Two-step verification that doesn't work, for work or school accounts. */
+  workVerificationHelp: page(sources.workVerificationHelp),
 } as const satisfies Record<string, SourcedLink>;

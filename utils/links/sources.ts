@@ -87,6 +87,32 @@ export const sources = {
   /** "Set up your security info from a sign-in prompt" (Support article 28180870…, linked from combinedRegistration). */
   securityInfoSetUp: 'https://support.microsoft.com/topic/28180870-c256-4ebf-8bd7-5335571bf9a8',
   /**
+   * "Passkeys by default and retirement of Microsoft-provided SMS and voice authentication" (ms.date 2026-07-29):
+   * from 1 September 2026 users enabled for SMS or voice get passkeys and a prompt to register one; from 1 February
+   * 2027 Microsoft stops sending SMS and voice codes in Entra ID, password reset included; public cloud only,
+   * other clouds later.
+   */
+  smsVoiceRetirement: 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sms-voice-retirement',
+  /** Number matching is on for every Authenticator push (enforced from 8 May 2023, per an earlier revision). */
+  numberMatching: 'https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-mfa-number-match',
+  /** Microsoft Security blog, 1 May 2025: new personal Microsoft accounts are passwordless by default. */
+  passwordlessPersonal:
+    'https://www.microsoft.com/en-us/security/blog/2025/05/01/pushing-passkeys-forward-microsofts-latest-updates-for-simpler-safer-sign-ins/',
+  /** The registration campaign: "Skip for now" snoozes 1 day by default, 0 to 14 days as the admin sets, 3 times. */
+  registrationCampaign: 'https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-mfa-registration-campaign',
+  /** Passkeys in Entra ID: same device, cross-device with a QR code, or a security key; synced passkeys and attestation. */
+  passkeys: 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-authentication-passkeys-fido2',
+  /** Passkey profiles: which passkeys an organization accepts (attestation, synced passkeys, key restrictions). */
+  passkeyProfiles: 'https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-authentication-passkey-profiles',
+  /** "Common problems with two-step verification for a work or school account" (Support article 63acbb9b…). */
+  workVerificationHelp: 'https://support.microsoft.com/topic/63acbb9b-16a1-47b9-8619-6a865e8071a5',
+  /** Conditional Access on Chrome for Windows: the Microsoft Single Sign On extension, or the CloudAPAuthEnabled policy. */
+  chromeDeviceState: 'https://learn.microsoft.com/en-us/entra/identity/conditional-access/concept-conditional-access-conditions',
+  /** The 21Vianet copy of the error-code reference: look codes up at login.partner.microsoftonline.cn/error. */
+  chinaErrorCodes: 'https://docs.azure.cn/en-us/entra/identity-platform/reference-error-codes',
+  /** Microsoft 365 admin center at portal.office.com/adminportal/home, among the mandatory-MFA portals. */
+  mandatoryMfa: 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-mandatory-multifactor-authentication',
+  /**
    * MSAL's production passkey origins: mysignins.microsoft.com, mysignins.azure.us (US Government), among others.
    * The only Microsoft source naming the US Government My Sign-ins host (checked 2026-12-02).
    */

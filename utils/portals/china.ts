@@ -13,8 +13,8 @@ export const china: Portal = {
   links: {
     home: links.chinaPortal,
     passwordReset: links.chinaPasswordReset,
-    // No China security-info page or error lookup is documented; the worldwide lookup explains the same codes.
-    errorLookup: links.errorLookupWorldwide,
+    // No China security-info page is documented.
+    errorLookup: links.errorLookupChina,
   },
   examples: [
     'https://login.partner.microsoftonline.cn/common/oauth2/v2.0/authorize?client_id=x',

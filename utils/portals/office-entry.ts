@@ -10,11 +10,16 @@ export const officeGlobal: Portal = {
   cloud: 'global',
   account: 'work',
   role: 'entry',
-  hosts: ['m365.cloud.microsoft', 'www.microsoft365.com', 'www.office.com'],
-  hostSources: [sources.globalHome],
+  hosts: ['m365.cloud.microsoft', 'portal.office.com', 'www.microsoft365.com', 'www.office.com'],
+  hostSources: [sources.globalHome, sources.mandatoryMfa],
   status: { state: 'active' },
   links: global.links,
-  examples: ['https://www.office.com/', 'https://www.microsoft365.com/?auth=2', 'https://m365.cloud.microsoft/'],
+  examples: [
+    'https://www.office.com/',
+    'https://www.microsoft365.com/?auth=2',
+    'https://m365.cloud.microsoft/',
+    'https://portal.office.com/',
+  ],
 };
 
 /** The 21Vianet Microsoft 365 portal, which sends people to the China sign-in page. */

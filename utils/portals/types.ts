@@ -19,8 +19,10 @@ export type PortalStatus = { readonly state: 'active' } | { readonly state: 'ret
 
 /** The links every portal offers; optional ones do not exist for that kind of account. */
 export interface PortalLinks {
-  /** The portal's home page, where people start. */
+  /** The portal's home page, where people start (US Government: GCC High's). */
   readonly home: SourcedLink;
+  /** US Government only: the DoD home, beside GCC High's. */
+  readonly homeDod?: SourcedLink;
   /** Self-service password reset for this cloud and account kind. */
   readonly passwordReset: SourcedLink;
   /** Where people add or change their security info (phone, authenticator app). */

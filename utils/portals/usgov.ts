@@ -12,6 +12,7 @@ export const usgov: Portal = {
   status: { state: 'active' },
   links: {
     home: links.usgovHomeGccHigh,
+    homeDod: links.usgovHomeDod,
     passwordReset: links.usgovPasswordReset,
     securityInfo: links.usgovSecurityInfo,
     // No US Government error lookup is documented; the worldwide lookup explains the same codes.

@@ -2,11 +2,13 @@
 export const stepIds = [
   'account',
   'account-picker',
+  'sign-in-options',
   'password',
   'verification',
   'security-setup',
   'stay-signed-in',
   'password-change',
+  'device-code',
   'locked',
   'reset-account',
   'reset-verify',
@@ -22,10 +24,26 @@ export const stepIds = [
 /** One sign-in step: `account` (email, phone or Skype name), `verification` (codes, app approval, number match), and so on. */
 export type StepId = (typeof stepIds)[number];
 
+/**
+ * How the person is asked to prove it is them, on the `verification` and `security-setup` steps; also the panel's
+ * `data-method` values. `number-match`: type the number shown into Authenticator; `app-notification`: approve in
+ * the app; `code`: a one-time code by text, email or app; `phone-call`; `passkey` (passkey, security key, Windows
+ * Hello); `certificate`; `choose`: the list of methods ("sign in another way").
+ */
+export const methodIds = ['number-match', 'app-notification', 'code', 'phone-call', 'passkey', 'certificate', 'choose'] as const;
+
+/** One way of proving it is you. */
+export type MethodId = (typeof methodIds)[number];
+
+/** The steps that can name a method. */
+export const stepsWithMethod: readonly StepId[] = ['verification', 'security-setup'];
+
 /** What the reader found on the page. */
 export interface StepReading {
   /** The step the person is on. */
   readonly step: StepId;
+  /** On `verification` and `security-setup`: the method on screen, when the reader knows it. */
+  readonly method?: MethodId;
   /** The `AADSTS` number on screen, digits only, when the page shows an error. */
   readonly errorCode?: string;
 }

@@ -2,7 +2,7 @@ import type { StepReading } from './types';
 
 /** Whether two readings say the same thing. */
 export function sameReading(a: StepReading, b: StepReading): boolean {
-  return a.step === b.step && a.errorCode === b.errorCode;
+  return a.step === b.step && a.method === b.method && a.errorCode === b.errorCode;
 }
 
 /** In a mutation storm, the shortest time between two calls, in ms (every third frame at 60 Hz). */

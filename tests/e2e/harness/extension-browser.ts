@@ -7,6 +7,9 @@ import { expect } from 'vitest';
 /** The built Chrome extension that the tests load. */
 export const extensionDir = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
 
+/** The organization edition's build (look-alike guard's permission declared, guard on by default). */
+export const guardExtensionDir = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3-guard');
+
 /** Debian's Chromium unless `CHROMIUM_PATH` says otherwise. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -28,9 +31,12 @@ export async function launchBrowser(options: {
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
   colorScheme?: 'light' | 'dark';
+  /** Which build to load (the ordinary edition unless told). */
+  extensionDir?: string;
 }): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'sign-in-assistant-'));
   const withExtension = options.withExtension ?? true;
+  const dir = options.extensionDir ?? extensionDir;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: options.headless ?? true,
@@ -47,7 +53,7 @@ export async function launchBrowser(options: {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
     ],
   });
   let serviceWorker = context.serviceWorkers()[0];

@@ -65,12 +65,18 @@ describe('advice says what a person would need', () => {
     }
   });
 
-  test('at the verification code, the advice links the troubleshooting article and the Sign-in helper', () => {
-    for (const portal of signInPortals) {
-      const urls = adviceFor('verification', portal, { t: english }).flatMap((item) => item.links.map((link) => link.url));
-      expect(urls).toContain('https://support.microsoft.com/topic/409090c4-92b5-42b9-8ae6-bcc97e62fc48');
-      expect(urls).toContain('https://go.microsoft.com/fwlink/?linkid=2300860');
+  test('at a verification code: work pages link the work or school article, personal pages the personal one and the Sign-in helper', () => {
+    const urls = (id: string) =>
+      adviceFor('verification', byId(id), { t: english }, 'code').flatMap((item) => item.links.map((link) => link.url));
+    for (const id of ['global-work', 'usgov', 'china-21vianet', 'germany-retired']) {
+      expect(urls(id), id).toContain('https://support.microsoft.com/topic/63acbb9b-16a1-47b9-8619-6a865e8071a5');
+      expect(urls(id), id).not.toContain('https://go.microsoft.com/fwlink/?linkid=2300860'); // the Sign-in helper is for personal accounts
+      expect(urls(id), id).not.toContain('https://support.microsoft.com/topic/409090c4-92b5-42b9-8ae6-bcc97e62fc48');
     }
+    expect(urls('personal-msa')).toEqual([
+      'https://support.microsoft.com/topic/409090c4-92b5-42b9-8ae6-bcc97e62fc48',
+      'https://go.microsoft.com/fwlink/?linkid=2300860',
+    ]);
   });
 
   test('the password step warns that personal and work accounts are separate, passwords too', () => {

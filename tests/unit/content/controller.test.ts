@@ -34,6 +34,7 @@ function fakeServiceWorker(portal = global) {
       asked.warning.push(domain);
       return null;
     },
+    report: async (code) => `report for ${code ?? 'no code'}`,
   };
   return { client, asked };
 }
@@ -69,7 +70,7 @@ describe('the content script’s controller', () => {
     await running;
     document.body.innerHTML = codePage;
     await vi.waitFor(() => expect(ours()[0]?.dataset.step).toBe('verification'));
-    await vi.waitFor(() => expect(worker.asked.help).toEqual([{ step: 'verification' }]));
+    await vi.waitFor(() => expect(worker.asked.help).toEqual([{ step: 'verification', method: 'code' }]));
   });
 
   test('shows no panel when the person switched it off, and shows it when they switch it back on', async () => {
@@ -135,7 +136,12 @@ describe('the content script’s controller', () => {
 
   test('without an answer from the service worker, nothing is drawn and nothing throws', async () => {
     const ctx = new ContentScriptContext('sign-in');
-    const client: ServiceWorkerClient = { portal: async () => undefined, help: async () => undefined, warning: async () => undefined };
+    const client: ServiceWorkerClient = {
+      portal: async () => undefined,
+      help: async () => undefined,
+      warning: async () => undefined,
+      report: async () => undefined,
+    };
     await expect(runSignInPage(ctx, { document, location, families: signInFamilies }, client)).resolves.toBeUndefined();
     expect(hosts()).toHaveLength(0);
   });

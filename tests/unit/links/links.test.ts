@@ -11,9 +11,9 @@ const codeFiles = ['background', 'components', 'content', 'pages', 'platform', '
     .map((entry) => relative(root, join(entry.parentPath, entry.name))),
 );
 const examples = new Set(portals.flatMap((portal) => portal.examples));
-/** Every whole https address written in the code (templates with `${…}` are patterns, not addresses). */
+/** Every whole https address written in the code (templates with `${…}` and match patterns with `*` are patterns, not addresses). */
 const literals = codeFiles.flatMap((file) =>
-  [...readFileSync(join(root, file), 'utf8').matchAll(/['`](https:\/\/[^'`$\s]+)['`]/g)].map(([, url]) => ({ file, url: url! })),
+  [...readFileSync(join(root, file), 'utf8').matchAll(/['`](https:\/\/[^'`$\s*]+)['`]/g)].map(([, url]) => ({ file, url: url! })),
 );
 
 describe('every Microsoft address is written once, with its source', () => {

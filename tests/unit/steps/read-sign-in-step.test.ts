@@ -32,6 +32,7 @@ describe('every fixture page is read right by the script its host gets', () => {
     test(`${fixture.file} is ${fixture.step}${fixture.errorCode ? ` with AADSTS${fixture.errorCode}` : ''}`, () => {
       const reading = readAsServed(load(fixture.file), fixture.url);
       expect(reading.step).toBe(fixture.step);
+      expect(reading.method).toBe(fixture.method);
       expect(reading.errorCode).toBe(fixture.errorCode);
     });
   }

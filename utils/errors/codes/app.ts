@@ -6,6 +6,8 @@ export const appErrors: readonly ErrorFacts[] = [
   { code: '50012', fixedBy: 'admin' },
   { code: '50027', fixedBy: 'app' },
   { code: '50127', fixedBy: 'you' },
+  { code: '50194', fixedBy: 'app' },
+  { code: '50196', fixedBy: 'app' },
   { code: '54005', fixedBy: 'app' },
   { code: '65001', fixedBy: 'admin' },
   { code: '65004', fixedBy: 'you' },

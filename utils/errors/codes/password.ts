@@ -3,7 +3,7 @@ import type { ErrorFacts } from '../types';
 /** Username, password and account state. Sorted by code. */
 export const passwordErrors: readonly ErrorFacts[] = [
   { code: '50034', fixedBy: 'you' },
-  { code: '50053', fixedBy: 'admin' },
+  { code: '50053', fixedBy: 'you' },
   { code: '50055', fixedBy: 'you' },
   { code: '50056', fixedBy: 'you' },
   { code: '50057', fixedBy: 'admin' },

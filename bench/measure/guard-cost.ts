@@ -1,0 +1,35 @@
+import { launchBrowser, type ExtensionBrowser } from '../../tests/e2e/harness/extension-browser';
+import { measureLoad, median } from './page-metrics';
+
+/** What the organization edition's look-alike guard adds to pages of other sites, beside a profile without it. */
+export interface GuardCost {
+  /** An ordinary page without a credential field: main-thread time and retained heap added (after a forced GC). */
+  readonly ordinary: { addedMs: number; addedHeap: number };
+  /** An ordinary login page (another service's form, not a look-alike): main-thread time and heap added. */
+  readonly loginForm: { addedMs: number; addedHeap: number };
+}
+
+/** Measure the guard edition (`.output/chrome-mv3-guard`) on two ordinary pages, `loads` interleaved loads each. */
+export async function measureGuardCost(port: number, without: ExtensionBrowser, guardDir: string, loads: number): Promise<GuardCost> {
+  const guard = await launchBrowser({ port, extensionDir: guardDir });
+  try {
+    const cost = async (url: string) => {
+      const runs = { ms: [] as number[], heap: [] as number[], baseMs: [] as number[], baseHeap: [] as number[] };
+      for (let load = 0; load < loads; load += 1) {
+        const a = await measureLoad(guard.context, url, false);
+        const b = await measureLoad(without.context, url, false);
+        runs.ms.push(a.mainThreadMs);
+        runs.heap.push(a.heapBytes);
+        runs.baseMs.push(b.mainThreadMs);
+        runs.baseHeap.push(b.heapBytes);
+      }
+      return { addedMs: median(runs.ms) - median(runs.baseMs), addedHeap: median(runs.heap) - median(runs.baseHeap) };
+    };
+    return {
+      ordinary: await cost('https://news.example/?__fixture=ordinary/article'),
+      loginForm: await cost('https://shop.example.org/?__fixture=guard/benign/shop-login'),
+    };
+  } finally {
+    await guard.close();
+  }
+}

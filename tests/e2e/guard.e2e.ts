@@ -1,0 +1,138 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { guardCorpus } from '../fixtures/guard/corpus';
+import { activeTabIdOf, guardExtensionDir, launchBrowser, type ExtensionBrowser } from './harness/extension-browser';
+import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { clickInPanel, extensionWorldsIn, inPanel, readPanelHost, waitForPanel } from './harness/panel';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+const seen = { lookalikeWarned: 0, lookalikeTotal: 0, benignWarned: 0, benignTotal: 0 };
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchBrowser({ port: server.port, extensionDir: guardExtensionDir });
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+afterAll(async () => {
+  const dir = join(import.meta.dirname, '..', '..', '.output', 'test-results');
+  mkdirSync(dir, { recursive: true });
+  const recall = seen.lookalikeWarned / seen.lookalikeTotal;
+  const precision = seen.lookalikeWarned / (seen.lookalikeWarned + seen.benignWarned);
+  writeFileSync(join(dir, 'guard-corpus.json'), `${JSON.stringify({ ...seen, recall, precision }, null, 2)}\n`);
+  await browser?.close();
+  await server?.close();
+});
+
+/** Where the guard is with a tab's page (the service worker notes it in session memory): the signal a test waits for. */
+async function progressOf(page: Page): Promise<string | undefined> {
+  const tabId = await activeTabIdOf(browser, page);
+  return browser.serviceWorker.evaluate(
+    async (id) => (await chrome.storage.session.get(`guard:${id}`))[`guard:${id}`] as string | undefined,
+    tabId,
+  );
+}
+
+async function open(file: string, host: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`https://${host}/signin?__fixture=${file}`, { waitUntil: 'load' });
+  return page;
+}
+
+const warningHost = 'sign-in-assistant[data-warning="lookalike-page"]';
+
+describe('the organization edition warns on every look-alike of the corpus, and only there', () => {
+  for (const entry of guardCorpus) {
+    const known = entry.note ? ` (${entry.note})` : '';
+    test(`${entry.lookalike ? 'warns' : 'stays quiet'} on ${entry.file} at ${entry.host}${known}`, async () => {
+      const page = await open(entry.file, entry.host);
+      // The late pages show their form only after a click on their gate.
+      await page
+        .locator('[data-gate]')
+        .first()
+        .click({ timeout: 1000 })
+        .catch(() => undefined);
+      await expect
+        .poll(() => progressOf(page), { timeout: 15_000 })
+        .toMatch(entry.lookalike && !entry.note ? /^look-alike$/ : /^(watching|no-field|ordinary|look-alike)$/);
+      const progress = await progressOf(page);
+      const warned = progress === 'look-alike';
+      if (warned) await page.waitForSelector(warningHost, { state: 'attached', timeout: 10_000 });
+      if (entry.lookalike) {
+        seen.lookalikeTotal += 1;
+        if (warned) seen.lookalikeWarned += 1;
+      } else {
+        seen.benignTotal += 1;
+        if (warned) seen.benignWarned += 1;
+        // Done with it (no field came, or a field that is no look-alike): no warning, and no extension world.
+        await expect.poll(() => progressOf(page), { timeout: 15_000 }).toMatch(/^(watching|no-field|ordinary)$/);
+        expect(await page.locator(warningHost).count()).toBe(0);
+        expect(await extensionWorldsIn(page, browser.extensionId)).toBe(0);
+      }
+      expect(warned).toBe(entry.lookalike && !entry.note);
+      await page.close();
+    });
+  }
+});
+
+describe('the warning', () => {
+  const lookalike = guardCorpus.find((entry) => entry.lookalike && entry.file.endsWith('converged-password'))!;
+
+  test('says what it is, on which host, and offers the real sign-in, details for IT, and "I trust this site"', async () => {
+    const page = await open(lookalike.file, lookalike.host);
+    await page.waitForSelector(warningHost, { state: 'attached', timeout: 15_000 });
+    const host = await readPanelHost(page);
+    expect(host.count).toBe(1);
+    expect(host.attributes).toEqual({ warning: 'lookalike-page' }); // no data-cloud: this is no Microsoft portal
+    const text = await inPanel<string>(page, `function () { return this.querySelector('.guard').innerText; }`);
+    expect(text).toContain("this is not Microsoft's sign-in page");
+    expect(text).toContain(lookalike.host);
+    const real = await inPanel<string>(page, `function () { return this.querySelector('a.primary').href; }`);
+    expect(real).toBe('https://www.microsoft365.com/');
+    await clickInPanel(page, 'button.secondary');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`Site: https://${lookalike.host}`);
+    expect(copied).toContain("What matched: Microsoft's sign-in field names");
+    expect(copied).not.toContain('__fixture'); // never the path's query
+    await page.close();
+  });
+
+  test('comes back when the page removes it', async () => {
+    const page = await open(lookalike.file, lookalike.host);
+    await page.waitForSelector(warningHost, { state: 'attached', timeout: 15_000 });
+    await page.evaluate((selector) => document.querySelector(selector)!.remove(), warningHost);
+    await page.waitForSelector(warningHost, { state: 'attached', timeout: 5000 });
+    expect(await page.locator(warningHost).count()).toBe(1);
+    await page.close();
+  });
+
+  test('"I trust this site" takes it away and is remembered for that exact host', async () => {
+    const page = await open(lookalike.file, lookalike.host);
+    await page.waitForSelector(warningHost, { state: 'attached', timeout: 15_000 });
+    await clickInPanel(page, 'button.quiet');
+    await page.waitForSelector(warningHost, { state: 'detached', timeout: 5000 });
+    const stored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('trustedLookalikeHosts'));
+    expect(stored).toEqual({ trustedLookalikeHosts: [lookalike.host] });
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => progressOf(page), { timeout: 15_000 }).toBe('trusted');
+    expect(await page.locator(warningHost).count()).toBe(0);
+    await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('trustedLookalikeHosts'));
+    await page.close();
+  });
+});
+
+describe('genuine Microsoft pages keep the normal panel', () => {
+  test('login.microsoftonline.com gets its panel and never the look-alike warning', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://login.microsoftonline.com/common/login?__fixture=converged/password', { waitUntil: 'load' });
+    await waitForPanel(page);
+    await expect.poll(() => progressOf(page), { timeout: 15_000 }).toBe('trusted');
+    const host = await readPanelHost(page);
+    expect(host.count).toBe(1);
+    expect(host.attributes.cloud).toBe('global');
+    expect(host.attributes.warning).toBeUndefined();
+    await page.close();
+  });
+});
