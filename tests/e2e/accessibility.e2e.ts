@@ -114,10 +114,11 @@ describe('the popup and the options page work by keyboard, with focus always vis
       await options.emulateMedia({ colorScheme });
       await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
       await options.waitForSelector('[data-section="policy"]');
-      const stops = await tabStops(options, 3);
+      const stops = await tabStops(options, 4);
       expect(stops.map((stop) => stop.name.split(':')[0])).toEqual([
         'input[name=panel]',
         'input[name=cloudLookup]',
+        'input[name=lookalikeGuard]',
         'select[name=language]',
       ]);
       expect(stops.filter((stop) => !stop.visible)).toEqual([]);

@@ -91,7 +91,9 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
       'extraSignInHosts',
       'helpdesk',
       'hidePanel',
+      'lookalikeGuard',
       'organizationDomains',
+      'trustedSignInHosts',
     ]);
   });
 

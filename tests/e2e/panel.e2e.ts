@@ -84,13 +84,14 @@ describe('expanded, the panel says which portal and cloud this is, and gives its
         'https://mysignins.azure.us/security-info',
         'https://login.microsoftonline.com/error',
         'https://portal.office365.us/',
+        'https://portal.apps.mil/',
       ],
     },
     {
       url: 'https://login.partner.microsoftonline.cn/common/login',
       links: [
         'https://passwordreset.activedirectory.windowsazure.cn/',
-        'https://login.microsoftonline.com/error',
+        'https://login.partner.microsoftonline.cn/error',
         'https://portal.partner.microsoftonline.cn/',
       ],
     },

@@ -90,7 +90,7 @@ describe('the popup', () => {
       const link = item.locator('a');
       if (home === null)
         expect(await link.count()).toBe(0); // closed: nowhere to sign in
-      else expect(await link.getAttribute('href')).toBe(home);
+      else expect(await link.first().getAttribute('href')).toBe(home);
     }
     await Promise.all([popup.close(), page.close()]);
   });
@@ -112,7 +112,7 @@ describe('the popup', () => {
     const hrefs = await popup.locator('.portal .links a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(hrefs).toEqual([
       'https://passwordreset.activedirectory.windowsazure.cn/',
-      'https://login.microsoftonline.com/error',
+      'https://login.partner.microsoftonline.cn/error',
       'https://portal.partner.microsoftonline.cn/',
     ]);
     // The list of every portal stays folded away in the help center below.
