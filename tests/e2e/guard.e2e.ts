@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { guardCorpus } from '../fixtures/guard/corpus';
 import { activeTabIdOf, guardExtensionDir, launchBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
+import { canWritePolicy, setManagedPolicy } from './harness/managed-policy';
 import { clickInPanel, extensionWorldsIn, inPanel, readPanelHost, waitForPanel } from './harness/panel';
 
 let server: FixtureServer;
@@ -133,6 +134,53 @@ describe('genuine Microsoft pages keep the normal panel', () => {
     expect(host.count).toBe(1);
     expect(host.attributes.cloud).toBe('global');
     expect(host.attributes.warning).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe.skipIf(!canWritePolicy())('the guard by policy (needs root, as in CI)', () => {
+  const lookalike = guardCorpus.find((entry) => entry.lookalike && entry.file.endsWith('converged-account'))!;
+  let own: ExtensionBrowser;
+  let undo = () => undefined as unknown;
+  beforeAll(async () => {
+    undo = setManagedPolicy({ lookalikeGuard: 'block', trustedSignInHosts: ['sso.contoso-gateway.example'] }, guardExtensionDir);
+    own = await launchBrowser({ port: server.port, extensionDir: guardExtensionDir });
+  });
+
+  test('reaches the service worker (Chromium hands managed storage over a moment after start-up)', async () => {
+    await expect
+      .poll(() => own.serviceWorker.evaluate(() => chrome.storage.local.get('lastKnownPolicy')), { timeout: 15_000 })
+      .toMatchObject({ lastKnownPolicy: { lookalikeGuard: 'block' } });
+  });
+  afterAll(async () => {
+    await own?.close();
+    undo();
+  });
+
+  test('block: a page in front of the form, with the same actions', async () => {
+    const page = await own.context.newPage();
+    await page.goto(`https://${lookalike.host}/signin?__fixture=${lookalike.file}`, { waitUntil: 'load' });
+    await page.waitForSelector(warningHost, { state: 'attached', timeout: 15_000 });
+    const box = await inPanel<{ width: number; height: number; className: string }>(
+      page,
+      `function () { const el = this.querySelector('.guard'); const r = el.getBoundingClientRect(); return { width: r.width, height: r.height, className: el.className }; }`,
+    );
+    expect(box.className).toContain('interstitial');
+    expect(box.width).toBeGreaterThanOrEqual(1279);
+    expect(box.height).toBeGreaterThanOrEqual(799);
+    await page.close();
+  });
+
+  test('a host the policy trusts is left alone, even with a copy of the sign-in page', async () => {
+    const page = await own.context.newPage();
+    await page.goto(`https://sso.contoso-gateway.example/signin?__fixture=${lookalike.file}`, { waitUntil: 'load' });
+    const tabId = await activeTabIdOf(own, page);
+    await expect
+      .poll(() => own.serviceWorker.evaluate(async (id) => (await chrome.storage.session.get(`guard:${id}`))[`guard:${id}`], tabId), {
+        timeout: 15_000,
+      })
+      .toBe('trusted');
+    expect(await page.locator(warningHost).count()).toBe(0);
     await page.close();
   });
 });

@@ -59,6 +59,8 @@ export async function launchBrowser(options: {
   let serviceWorker = context.serviceWorkers()[0];
   if (withExtension && !serviceWorker) serviceWorker = await context.waitForEvent('serviceworker');
   const extensionId = serviceWorker ? new URL(serviceWorker.url()).host : '';
+  // The worker appears before its script has run; events that come before its listeners are lost (first run only).
+  if (serviceWorker) await listenersOf(serviceWorker);
   return {
     context,
     extensionId,
@@ -68,6 +70,15 @@ export async function launchBrowser(options: {
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Resolve once the service worker's script has registered its listeners (each look is one round trip; 10 s at most). */
+async function listenersOf(worker: Worker): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  const ready = () => worker.evaluate(() => chrome.tabs.onUpdated.hasListeners() && chrome.runtime.onMessage.hasListeners());
+  while (!(await ready())) {
+    if (Date.now() > deadline) throw new Error('the service worker registered no listeners within 10 s');
+  }
 }
 
 /** The tab id of a page: brought to the front, it is the active tab the service worker can name. */

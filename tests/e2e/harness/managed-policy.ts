@@ -26,9 +26,9 @@ export function canWritePolicy(): boolean {
 }
 
 /** Set the extension's managed storage through Chromium's policy file, as an administrator would; returns the undo. */
-export function setManagedPolicy(policy: Record<string, unknown>): () => void {
+export function setManagedPolicy(policy: Record<string, unknown>, dir: string = extensionDir): () => void {
   mkdirSync(dirname(policyFile), { recursive: true });
-  const id = unpackedExtensionId(extensionDir);
+  const id = unpackedExtensionId(dir);
   writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
   return () => rmSync(policyFile, { force: true });
 }
