@@ -1,7 +1,8 @@
 /**
  * The guard's tripwire, run by the service worker in the page's own world (`world: 'MAIN'`), so no extension script
  * world is created on an ordinary page: it resolves `true` as soon as the page shows a credential field (at once,
- * after the page adds one, or when one gets focus), and `false` when the page goes away or after `patienceMs`.
+ * after the page adds one, or when one gets focus, also inside an open shadow root, which the document's queries
+ * and the observer do not see into), and `false` when the page goes away or after `patienceMs`.
  * It must stay self-contained: the browser sends its source text, not its imports. A page that rewrites the DOM
  * functions it uses can hide from it; such a page is built to defeat this guard, and the guard is one layer.
  */
@@ -23,7 +24,8 @@ export function credentialFieldProbe(selector: string, patienceMs: number): Prom
       }, 250);
     });
     const onFocus = (event: Event) => {
-      if (event.target instanceof Element && event.target.matches(selector)) finish(true);
+      const focused = event.composedPath()[0]; // the field itself, even inside an open shadow root
+      if (focused instanceof Element && focused.matches(selector)) finish(true);
     };
     const onHide = () => finish(false);
     const timer = setTimeout(() => finish(false), patienceMs);

@@ -4,7 +4,7 @@ import { guardEdition } from '@/platform/edition';
 import { readPolicySoon } from '@/platform/policy-reader';
 import { lookalikeGuardEnabled, trustedLookalikeHosts } from '@/platform/settings';
 import { signInHostname } from '@/utils/identify-portal';
-import { credentialFieldSelector, guardOrigins, type LookalikeVerdict } from '@/utils/lookalike';
+import { guardOrigins, guardTriggerSelector, type LookalikeVerdict } from '@/utils/lookalike';
 import type { GuardMode, OrgPolicy } from '@/utils/policy';
 import { panelHosts } from '@/utils/portals';
 
@@ -48,7 +48,7 @@ async function lookAt(tabId: number, url: string): Promise<void> {
     target,
     world: 'MAIN',
     func: credentialFieldProbe,
-    args: [credentialFieldSelector, patienceMs],
+    args: [guardTriggerSelector, patienceMs],
   });
   await note(tabId, 'watching');
   const [tripped] = await tripping;

@@ -1,3 +1,4 @@
+import { matching } from './scope';
 import type { SignalDetector } from './types';
 
 /**
@@ -12,14 +13,14 @@ const signIn = /\b(sign[\s-]?in|log[\s-]?in|anmelden|connexion|iniciar sesi[oó]
 /** A Microsoft-branded sign-in title, heading or logo. */
 export const microsoftBranding: SignalDetector = {
   id: 'microsoft-branding',
-  detect({ document }) {
-    const title = document.title ?? '';
+  detect(evidence) {
+    const title = evidence.document.title ?? '';
     if (brand.test(title) && signIn.test(title)) return true;
-    for (const image of document.querySelectorAll('img[alt], img[src], [role="img"][aria-label]')) {
+    for (const image of matching(evidence, 'img[alt], img[src], [role="img"][aria-label]')) {
       const name = `${image.getAttribute('alt') ?? ''} ${image.getAttribute('aria-label') ?? ''} ${image.getAttribute('src') ?? ''}`;
       if (/microsoft[\s_-]?logo|microsoft_logo|bannerlogo/i.test(name)) return true;
     }
-    const heading = document.querySelector('h1, [role="heading"]')?.textContent ?? '';
+    const heading = matching(evidence, 'h1, [role="heading"]')[0]?.textContent ?? '';
     return brand.test(heading) && signIn.test(heading);
   },
 };

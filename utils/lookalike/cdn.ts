@@ -1,3 +1,4 @@
+import { matching } from './scope';
 import type { SignalDetector } from './types';
 
 /**
@@ -24,9 +25,9 @@ const isSignInCdn = (url: string) => {
 /** A resource from one of Microsoft's sign-in CDNs: in the resource timing, or in a script, style or image address. */
 export const signInCdn: SignalDetector = {
   id: 'sign-in-cdn',
-  detect({ document, resources }) {
-    if (resources.some(isSignInCdn)) return true;
-    for (const element of document.querySelectorAll('script[src], link[href], img[src]')) {
+  detect(evidence) {
+    if (evidence.resources.some(isSignInCdn)) return true;
+    for (const element of matching(evidence, 'script[src], link[href], img[src]')) {
       if (isSignInCdn(element.getAttribute('src') ?? element.getAttribute('href') ?? '')) return true;
     }
     return false;

@@ -1,3 +1,4 @@
+import { anyMatches } from './scope';
 import type { SignalDetector } from './types';
 
 /**
@@ -22,9 +23,9 @@ const markers = [
 /** Microsoft's own field ids and names, at least two, on real inputs and buttons. */
 export const signInFields: SignalDetector = {
   id: 'sign-in-fields',
-  detect({ document }) {
+  detect(evidence) {
     let found = 0;
-    for (const selector of markers) if (document.querySelector(selector)) found += 1;
+    for (const selector of markers) if (anyMatches(evidence, selector)) found += 1;
     return found >= 2;
   },
 };

@@ -2,8 +2,10 @@ import { microsoftBranding } from './branding';
 import { signInCdn } from './cdn';
 import { signInFields } from './fields';
 import { pageConfig } from './page-config';
+import { anyMatches } from './scope';
 import type { PageEvidence, SignalDetector, SignalId } from './types';
 
+export { openShadowRoots } from './scope';
 export type { PageEvidence, SignalDetector, SignalId } from './types';
 
 /** The detectors, strongest first; adding one is one import and one line here. */
@@ -31,6 +33,17 @@ export const credentialFieldSelector = [
   'input[name*="user" i]',
 ].join(', ');
 
+/**
+ * The number to type into Authenticator, shown with no field at all: the step a relay shows right after the
+ * password, where approving gives the attacker the session. The ids are the ones the step readers know, with their
+ * sources (`utils/steps/converged.ts`: `idRichContext_DisplaySign`, `idRemoteNGC_DisplaySign`; `utils/steps/live.ts`:
+ * the test id `displaySign`).
+ */
+export const numberShownSelector = '#idRichContext_DisplaySign, #idRemoteNGC_DisplaySign, [data-testid="displaySign"]';
+
+/** What makes the guard judge a page: a credential field, or Microsoft's number-match display. Nothing else does. */
+export const guardTriggerSelector = `${credentialFieldSelector}, ${numberShownSelector}`;
+
 /** What the guard concluded about a page: whether it imitates Microsoft's sign-in, and from which signals. */
 export interface LookalikeVerdict {
   readonly lookalike: boolean;
@@ -38,13 +51,13 @@ export interface LookalikeVerdict {
 }
 
 /**
- * Whether a page on a host that is not Microsoft's imitates Microsoft's sign-in: it shows a credential field and
- * two kinds of signal, either one of them strong (Microsoft's own field ids or its sign-in configuration) or both
- * Microsoft's sign-in CDN and its branding. One signal alone, however strong, never decides. Never throws.
+ * Whether a page on a host that is not Microsoft's imitates Microsoft's sign-in: it shows a credential field or the
+ * number-match display (in the document or an open shadow root) and two kinds of signal, either one of them strong
+ * (Microsoft's own field ids or its sign-in configuration) or both Microsoft's sign-in CDN and its branding. One signal alone, however strong, never decides. Never throws.
  */
 export function judgePage(evidence: PageEvidence): LookalikeVerdict {
   try {
-    if (!evidence.document.querySelector(credentialFieldSelector)) return { lookalike: false, signals: [] };
+    if (!anyMatches(evidence, guardTriggerSelector)) return { lookalike: false, signals: [] };
     const signals = signalDetectors.filter((detector) => detector.detect(evidence)).map((detector) => detector.id);
     const has = (id: SignalId) => signals.includes(id);
     const strong = has('sign-in-fields') || has('page-config');

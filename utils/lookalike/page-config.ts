@@ -1,3 +1,4 @@
+import { matching } from './scope';
 import type { SignalDetector } from './types';
 
 /**
@@ -20,9 +21,9 @@ const maxScanned = 400_000;
 /** Microsoft's sign-in configuration object in an inline script. */
 export const pageConfig: SignalDetector = {
   id: 'page-config',
-  detect({ document }) {
+  detect(evidence) {
     let scanned = 0;
-    for (const script of document.querySelectorAll('script:not([src])')) {
+    for (const script of matching(evidence, 'script:not([src])')) {
       const text = script.textContent ?? '';
       scanned += text.length;
       if (scanned > maxScanned) return false;

@@ -3,6 +3,8 @@ export interface PageEvidence {
   readonly document: Document;
   /** Resource URLs from the page's resource timing (scripts, styles, images), as strings. */
   readonly resources: readonly string[];
+  /** The page's open shadow roots (see `openShadowRoots`), where a copied form can hide from the document's queries. */
+  readonly shadowRoots?: readonly ShadowRoot[];
 }
 
 /** The kinds of signal a detector reports; a look-alike needs a credential field and two kinds together. */

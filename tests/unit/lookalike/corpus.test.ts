@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { type GuardPage, guardCorpus } from '../../fixtures/guard/corpus';
-import { judgePage, type LookalikeVerdict, type SignalId, signalDetectors } from '@/utils/lookalike';
+import { judgePage, type LookalikeVerdict, openShadowRoots, type SignalId, signalDetectors } from '@/utils/lookalike';
 import { signInCdnHosts } from '@/utils/lookalike/cdn';
 
 const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -13,9 +13,17 @@ const blindSpot = (page: GuardPage) => /^known blind spot:/i.test(page.note ?? '
 const lookalikes = guardCorpus.filter((page) => page.lookalike || blindSpot(page));
 const benign = guardCorpus.filter((page) => !page.lookalike && !blindSpot(page));
 
-/** The page parsed as a document (scripts not run); for a late page, with what its script adds swapped in. */
+/**
+ * The page parsed as a document (scripts not run), its declarative shadow roots attached as a browser's parser
+ * would; for a late page, with what its script adds swapped in.
+ */
 function load(page: GuardPage, { late = true } = {}): Document {
   const document = new DOMParser().parseFromString(readFileSync(pathOf(page), 'utf8'), 'text/html');
+  for (const template of document.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]')) {
+    const mode = template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open';
+    template.parentElement?.attachShadow({ mode }).append(template.content.cloneNode(true));
+    template.remove();
+  }
   if (late && page.lateMarkup) {
     for (const template of document.querySelectorAll<HTMLTemplateElement>('template#later')) {
       template.replaceWith(template.content.cloneNode(true));
@@ -40,7 +48,7 @@ function resourcesOf(document: Document, host: string): string[] {
 
 function judge(page: GuardPage, options?: { late?: boolean }): LookalikeVerdict {
   const document = load(page, options);
-  return judgePage({ document, resources: resourcesOf(document, page.host) });
+  return judgePage({ document, resources: resourcesOf(document, page.host), shadowRoots: openShadowRoots(document) });
 }
 
 const verdicts = new Map(guardCorpus.map((page) => [page.file, judge(page)] as const));
@@ -112,7 +120,8 @@ describe('the guard warns on pages that imitate Microsoft’s sign-in', () => {
   }
 });
 
-describe('known blind spots: look-alikes the detectors cannot see', () => {
+// None today (the shadow-root and number-match pages were the last two): a look-alike found to slip through is listed here.
+describe.runIf(lookalikes.some(blindSpot))('known blind spots: look-alikes the detectors cannot see', () => {
   for (const page of lookalikes.filter(blindSpot)) {
     test(`still misses ${page.page} (${page.host})`, () => {
       // If this starts to fail, the detectors learnt to see the page: move it back among the caught look-alikes.
@@ -138,17 +147,14 @@ describe('pages that add their form late', () => {
   }
 });
 
-test('catches at least 95% of the look-alikes it can see, with no false alarm (totals printed)', () => {
-  const counted = lookalikes.filter((page) => !blindSpot(page));
-  const caught = counted.filter((page) => verdictOf(page).lookalike).length;
-  const caughtAll = lookalikes.filter((page) => verdictOf(page).lookalike).length;
+test('catches at least 95% of all look-alikes, known blind spots counted as misses, with no false alarm (totals printed)', () => {
+  const caught = lookalikes.filter((page) => verdictOf(page).lookalike).length;
   const falseAlarms = benign.filter((page) => verdictOf(page).lookalike).length;
-  const recall = caught / counted.length;
+  const recall = caught / lookalikes.length;
   const precision = caught / (caught + falseAlarms);
   console.log(
-    `look-alike guard corpus: ${lookalikes.length} look-alikes (${lookalikes.length - counted.length} known blind spots), ${benign.length} benign; ` +
-      `recall ${recall.toFixed(3)} (${caught}/${counted.length}; ${caughtAll}/${lookalikes.length} with blind spots), ` +
-      `precision ${precision.toFixed(3)}, false alarms ${falseAlarms}/${benign.length}`,
+    `look-alike guard corpus: ${lookalikes.length} look-alikes (${lookalikes.filter(blindSpot).length} known blind spots), ${benign.length} benign; ` +
+      `recall ${recall.toFixed(3)} (${caught}/${lookalikes.length}), precision ${precision.toFixed(3)}, false alarms ${falseAlarms}/${benign.length}`,
   );
   expect(recall).toBeGreaterThanOrEqual(0.95);
   expect(precision).toBe(1);
