@@ -1,15 +1,12 @@
 import { browser } from 'wxt/browser';
-import { credentialFieldProbe } from './probe';
+import { credentialFieldProbe, type ProbeFinding } from './probe';
 import { guardEdition } from '@/platform/edition';
 import { readPolicySoon } from '@/platform/policy-reader';
 import { lookalikeGuardEnabled, trustedLookalikeHosts } from '@/platform/settings';
 import { signInHostname } from '@/utils/identify-portal';
-import { guardOrigins, guardTriggerSelector, type LookalikeVerdict } from '@/utils/lookalike';
+import { credentialFieldSelector, guardOrigins, type LookalikeVerdict, numberShownSelector, probeHints } from '@/utils/lookalike';
 import type { GuardMode, OrgPolicy } from '@/utils/policy';
 import { panelHosts } from '@/utils/portals';
-
-/** How long a page may take to show its first credential field before the tripwire gives up (10 minutes). */
-const patienceMs = 10 * 60_000;
 
 /** What the guard does now: the policy decides if it says, else the person's switch (with the permission granted). */
 export async function guardMode(policy: OrgPolicy): Promise<GuardMode> {
@@ -26,7 +23,7 @@ export async function guardWatches(host: string, policy: OrgPolicy): Promise<boo
 
 /**
  * Where the guard is with a tab's page, kept in session memory (gone when the browser closes): `watching` (the
- * tripwire is in place), `no-field` (none came), `ordinary` (a field, not a look-alike), `look-alike`; or `off`, and
+ * tripwire is in place, until a field shows or gets focus), `no-field` (the page went before one did), `ordinary` (a field, not a look-alike), `look-alike`; or `off`, and
  * `trusted` for Microsoft's own, the organization's and trusted hosts, which it leaves alone. Scripts and
  * tests read it to know the guard is done with a page; it holds no address.
  */
@@ -48,11 +45,13 @@ async function lookAt(tabId: number, url: string): Promise<void> {
     target,
     world: 'MAIN',
     func: credentialFieldProbe,
-    args: [guardTriggerSelector, patienceMs],
+    args: [credentialFieldSelector, numberShownSelector, probeHints],
   });
   await note(tabId, 'watching');
   const [tripped] = await tripping;
-  if (tripped?.result !== true) return void (await note(tabId, 'no-field'));
+  const found = tripped?.result as ProbeFinding | undefined;
+  if (found === undefined) return void (await note(tabId, 'no-field'));
+  if (found === 'ordinary') return void (await note(tabId, 'ordinary')); // a field, nothing of Microsoft's: no detector
   const [judged] = await browser.scripting.executeScript({ target, world: 'MAIN', files: ['/guard-detector.js'] });
   const verdict = judged?.result as LookalikeVerdict | undefined;
   if (verdict?.lookalike !== true) return void (await note(tabId, 'ordinary'));

@@ -26,7 +26,8 @@ export async function measureGuardCost(port: number, without: ExtensionBrowser, 
       return { addedMs: median(runs.ms) - median(runs.baseMs), addedHeap: median(runs.heap) - median(runs.baseHeap) };
     };
     return {
-      ordinary: await cost('https://news.example/?__fixture=ordinary/article'),
+      // A page with no credential field at all (ordinary/article has one: it is the Microsoft-look page of the reach test).
+      ordinary: await cost('https://news.example/?__fixture=guard/benign/article-no-form'),
       loginForm: await cost('https://shop.example.org/?__fixture=guard/benign/shop-login'),
     };
   } finally {

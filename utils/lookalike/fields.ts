@@ -7,17 +7,26 @@ import type { SignalDetector } from './types';
  * hidden `PPFT` token, and the redesigned personal page's `usernameEntry` / `passwordEntry`. Two of them make the
  * signal: a single common word (an input named `passwd`) is not enough.
  */
+/** The element ids among the markers (inputs unless the selector below says otherwise). */
+export const signInFieldIds: readonly string[] = [
+  'i0116',
+  'i0118',
+  'i0281',
+  'idA_PWD_ForgotPassword',
+  'idSIButton9',
+  'passwordEntry',
+  'usernameEntry',
+];
+
+/** The input names among the markers. */
+export const signInFieldNames: readonly string[] = ['PPFT', 'loginfmt', 'passwd'];
+
+/** Buttons, links and forms carry some of the ids; the rest are inputs. */
+const notInputs = new Set(['i0281', 'idA_PWD_ForgotPassword', 'idSIButton9']);
+
 const markers = [
-  'input[name="loginfmt"]',
-  'input#i0116',
-  'input[name="passwd"]',
-  'input#i0118',
-  '#idSIButton9',
-  'input[name="PPFT"]',
-  'input#usernameEntry',
-  'input#passwordEntry',
-  '#idA_PWD_ForgotPassword',
-  '#i0281',
+  ...signInFieldIds.map((id) => (notInputs.has(id) ? `#${id}` : `input#${id}`)),
+  ...signInFieldNames.map((name) => `input[name="${name}"]`),
 ];
 
 /** Microsoft's own field ids and names, at least two, on real inputs and buttons. */

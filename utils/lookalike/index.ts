@@ -5,7 +5,8 @@ import { pageConfig } from './page-config';
 import { anyMatches } from './scope';
 import type { PageEvidence, SignalDetector, SignalId } from './types';
 
-export { openShadowRoots } from './scope';
+export { type ProbeHints, probeHints } from './hints';
+export { focusedShadowRoots } from './scope';
 export type { PageEvidence, SignalDetector, SignalId } from './types';
 
 /** The detectors, strongest first; adding one is one import and one line here. */
@@ -41,9 +42,6 @@ export const credentialFieldSelector = [
  */
 export const numberShownSelector = '#idRichContext_DisplaySign, #idRemoteNGC_DisplaySign, [data-testid="displaySign"]';
 
-/** What makes the guard judge a page: a credential field, or Microsoft's number-match display. Nothing else does. */
-export const guardTriggerSelector = `${credentialFieldSelector}, ${numberShownSelector}`;
-
 /** What the guard concluded about a page: whether it imitates Microsoft's sign-in, and from which signals. */
 export interface LookalikeVerdict {
   readonly lookalike: boolean;
@@ -57,7 +55,9 @@ export interface LookalikeVerdict {
  */
 export function judgePage(evidence: PageEvidence): LookalikeVerdict {
   try {
-    if (!anyMatches(evidence, guardTriggerSelector)) return { lookalike: false, signals: [] };
+    // The two selectors apart, as the tripwire asked them: the page's selector cache already holds them.
+    const shows = anyMatches(evidence, credentialFieldSelector) || anyMatches(evidence, numberShownSelector);
+    if (!shows) return { lookalike: false, signals: [] };
     const signals = signalDetectors.filter((detector) => detector.detect(evidence)).map((detector) => detector.id);
     const has = (id: SignalId) => signals.includes(id);
     const strong = has('sign-in-fields') || has('page-config');

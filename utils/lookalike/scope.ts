@@ -1,21 +1,14 @@
 import type { PageEvidence } from './types';
 
-/** How many elements {@link openShadowRoots} looks at, at most, so a huge page costs a bounded walk. */
-const maxElementsWalked = 20_000;
-
-/** The open shadow roots under a document, nested ones too (closed ones cannot be seen from the page either). */
-export function openShadowRoots(document: Document, maxElements = maxElementsWalked): ShadowRoot[] {
+/**
+ * The open shadow roots that hold the focused element, outermost first: where the tripwire saw a field get focus
+ * inside a shadow root (closed ones cannot be seen from the page either). Following focus costs a few steps; walking
+ * every element of a page to find shadow roots cost about 1 ms on a small login page, measured in Chromium 156.
+ */
+export function focusedShadowRoots(document: Document): ShadowRoot[] {
   const found: ShadowRoot[] = [];
-  const pending: ParentNode[] = [document];
-  let walked = 0;
-  for (let root = pending.pop(); root; root = pending.pop()) {
-    for (const element of root.querySelectorAll('*')) {
-      if (++walked > maxElements) return found;
-      if (element.shadowRoot) {
-        found.push(element.shadowRoot);
-        pending.push(element.shadowRoot);
-      }
-    }
+  for (let root = document.activeElement?.shadowRoot; root && found.length < 32; root = root.activeElement?.shadowRoot) {
+    found.push(root);
   }
   return found;
 }

@@ -3,7 +3,7 @@ export interface PageEvidence {
   readonly document: Document;
   /** Resource URLs from the page's resource timing (scripts, styles, images), as strings. */
   readonly resources: readonly string[];
-  /** The page's open shadow roots (see `openShadowRoots`), where a copied form can hide from the document's queries. */
+  /** The page's open shadow roots (see `focusedShadowRoots`), where a copied form can hide from the document's queries. */
   readonly shadowRoots?: readonly ShadowRoot[];
 }
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { type GuardPage, guardCorpus } from '../../fixtures/guard/corpus';
-import { judgePage, type LookalikeVerdict, openShadowRoots, type SignalId, signalDetectors } from '@/utils/lookalike';
+import { judgePage, type LookalikeVerdict, type SignalId, signalDetectors } from '@/utils/lookalike';
 import { signInCdnHosts } from '@/utils/lookalike/cdn';
 
 const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -15,15 +15,21 @@ const benign = guardCorpus.filter((page) => !page.lookalike && !blindSpot(page))
 
 /**
  * The page parsed as a document (scripts not run), its declarative shadow roots attached as a browser's parser
- * would; for a late page, with what its script adds swapped in.
+ * would (the guard is handed those a focused field sits in; here, all of them); for a late page, with what its
+ * script adds swapped in.
  */
+const shadowRootsOf = new WeakMap<Document, ShadowRoot[]>();
 function load(page: GuardPage, { late = true } = {}): Document {
   const document = new DOMParser().parseFromString(readFileSync(pathOf(page), 'utf8'), 'text/html');
+  const roots: ShadowRoot[] = [];
   for (const template of document.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]')) {
-    const mode = template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open';
-    template.parentElement?.attachShadow({ mode }).append(template.content.cloneNode(true));
+    const open = template.getAttribute('shadowrootmode') !== 'closed';
+    const root = template.parentElement?.attachShadow({ mode: open ? 'open' : 'closed' });
+    root?.append(template.content.cloneNode(true));
+    if (root && open) roots.push(root);
     template.remove();
   }
+  shadowRootsOf.set(document, roots);
   if (late && page.lateMarkup) {
     for (const template of document.querySelectorAll<HTMLTemplateElement>('template#later')) {
       template.replaceWith(template.content.cloneNode(true));
@@ -48,7 +54,7 @@ function resourcesOf(document: Document, host: string): string[] {
 
 function judge(page: GuardPage, options?: { late?: boolean }): LookalikeVerdict {
   const document = load(page, options);
-  return judgePage({ document, resources: resourcesOf(document, page.host), shadowRoots: openShadowRoots(document) });
+  return judgePage({ document, resources: resourcesOf(document, page.host), shadowRoots: shadowRootsOf.get(document) });
 }
 
 const verdicts = new Map(guardCorpus.map((page) => [page.file, judge(page)] as const));

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { anyMatches, matching, openShadowRoots } from '@/utils/lookalike/scope';
+import { anyMatches, focusedShadowRoots, matching } from '@/utils/lookalike/scope';
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -13,29 +13,36 @@ function shadowHost(mode: ShadowRootMode, ...inside: Element[]): HTMLElement {
   return host;
 }
 
-describe('open shadow roots', () => {
-  test('are found nested, and closed ones are not (the page cannot see into those either)', () => {
-    const inner = shadowHost('open', Object.assign(document.createElement('input'), { id: 'deep' }));
+const field = (name: string) => Object.assign(document.createElement('input'), { name });
+
+describe('the shadow roots the guard looks into', () => {
+  test('are those that hold the focused field, outermost first', () => {
+    const deep = field('loginfmt');
+    const inner = shadowHost('open', deep);
     const outer = shadowHost('open', inner);
-    document.body.append(outer, shadowHost('closed', document.createElement('input')));
-    const roots = openShadowRoots(document);
-    expect(roots).toHaveLength(2);
-    expect(roots.map((root) => root.host)).toEqual([outer, inner]);
+    document.body.append(outer, shadowHost('open', field('other')));
+    expect(focusedShadowRoots(document)).toEqual([]);
+    deep.focus();
+    expect(focusedShadowRoots(document).map((root) => root.host)).toEqual([outer, inner]);
   });
 
-  test('are looked for in a bounded number of elements', () => {
-    for (let i = 0; i < 50; i += 1) document.body.append(document.createElement('span'));
-    document.body.append(shadowHost('open', document.createElement('input')));
-    expect(openShadowRoots(document, 10)).toHaveLength(0);
-    expect(openShadowRoots(document)).toHaveLength(1);
+  test('are none when the focus is in the document itself, or inside a closed root (the page cannot see in either)', () => {
+    const plain = field('loginfmt');
+    const hidden = field('passwd');
+    document.body.append(plain, shadowHost('closed', hidden));
+    plain.focus();
+    expect(focusedShadowRoots(document)).toEqual([]);
+    hidden.focus();
+    expect(focusedShadowRoots(document)).toEqual([]);
   });
 });
 
 describe('queries over the document and its shadow roots', () => {
   test('see a field inside a shadow root only when the evidence names that root', () => {
-    document.body.append(shadowHost('open', Object.assign(document.createElement('input'), { name: 'loginfmt' })));
+    const host = shadowHost('open', field('loginfmt'));
+    document.body.append(host);
     const plain = { document, resources: [] };
-    const withRoots = { ...plain, shadowRoots: openShadowRoots(document) };
+    const withRoots = { ...plain, shadowRoots: [host.shadowRoot!] };
     expect(anyMatches(plain, 'input[name="loginfmt"]')).toBe(false);
     expect(anyMatches(withRoots, 'input[name="loginfmt"]')).toBe(true);
     expect(matching(withRoots, 'input')).toHaveLength(1);
