@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { builtSizes } from './measure/bytes';
 import { measureGuardCost } from './measure/guard-cost';
-import { mainThreadMs, measureLoad, median, openMeasured, p95, serviceWorkerHeap } from './measure/page-metrics';
+import { interleavedLoads, mainThreadMs, median, openMeasured, p95, serviceWorkerHeap } from './measure/page-metrics';
 import { stepFixtures } from '../tests/fixtures/step-fixtures';
 import {
   chromiumPath,
@@ -109,19 +109,12 @@ test(`benchmark (${quick ? 'quick' : 'full'})`, async () => {
   const helpTimes: number[] = [];
   for (const file of plan.fixtures) {
     const url = fixtureUrl(file);
-    const runs = { with: [] as number[], without: [] as number[], heapWith: [] as number[], heapWithout: [] as number[] };
-    for (let load = 0; load < plan.loads; load += 1) {
-      const a = await measureLoad(withExtension.context, url, true);
-      const b = await measureLoad(without.context, url, false);
-      runs.with.push(a.mainThreadMs);
-      runs.without.push(b.mainThreadMs);
-      runs.heapWith.push(a.heapBytes);
-      runs.heapWithout.push(b.heapBytes);
-      helpTimes.push(a.helpMs!);
-    }
-    const withMs = median(runs.with);
-    const withoutMs = median(runs.without);
-    perFixture.push({ file, withMs, withoutMs, addedMs: withMs - withoutMs, addedHeap: median(runs.heapWith) - median(runs.heapWithout) });
+    const runs = await interleavedLoads(withExtension.context, without.context, url, plan.loads, true);
+    helpTimes.push(...runs.with.map((cost) => cost.helpMs!));
+    const withMs = median(runs.with.map((cost) => cost.mainThreadMs));
+    const withoutMs = median(runs.without.map((cost) => cost.mainThreadMs));
+    const addedHeap = median(runs.with.map((cost) => cost.heapBytes)) - median(runs.without.map((cost) => cost.heapBytes));
+    perFixture.push({ file, withMs, withoutMs, addedMs: withMs - withoutMs, addedHeap });
   }
   const reactions = await stepReactions();
   const storm = { with: [] as number[], without: [] as number[] };

@@ -1,5 +1,5 @@
 import { launchBrowser, type ExtensionBrowser } from '../../tests/e2e/harness/extension-browser';
-import { measureLoad, median } from './page-metrics';
+import { interleavedLoads, type LoadCost, median } from './page-metrics';
 
 /** What the organization edition's look-alike guard adds to pages of other sites, beside a profile without it. */
 export interface GuardCost {
@@ -14,16 +14,9 @@ export async function measureGuardCost(port: number, without: ExtensionBrowser, 
   const guard = await launchBrowser({ port, extensionDir: guardDir });
   try {
     const cost = async (url: string) => {
-      const runs = { ms: [] as number[], heap: [] as number[], baseMs: [] as number[], baseHeap: [] as number[] };
-      for (let load = 0; load < loads; load += 1) {
-        const a = await measureLoad(guard.context, url, false);
-        const b = await measureLoad(without.context, url, false);
-        runs.ms.push(a.mainThreadMs);
-        runs.heap.push(a.heapBytes);
-        runs.baseMs.push(b.mainThreadMs);
-        runs.baseHeap.push(b.heapBytes);
-      }
-      return { addedMs: median(runs.ms) - median(runs.baseMs), addedHeap: median(runs.heap) - median(runs.baseHeap) };
+      const runs = await interleavedLoads(guard.context, without.context, url, loads, false);
+      const added = (of: (cost: LoadCost) => number) => median(runs.with.map(of)) - median(runs.without.map(of));
+      return { addedMs: added((cost) => cost.mainThreadMs), addedHeap: added((cost) => cost.heapBytes) };
     };
     return {
       // A page with no credential field at all (ordinary/article has one: it is the Microsoft-look page of the reach test).

@@ -59,6 +59,22 @@ export async function measureLoad(context: BrowserContext, url: string, withExte
   return cost;
 }
 
+/** Load `url` `loads` times in each context, one after the other (so a drifting machine hits both alike). */
+export async function interleavedLoads(
+  measured: BrowserContext,
+  baseline: BrowserContext,
+  url: string,
+  loads: number,
+  waitForHelp: boolean,
+): Promise<{ with: LoadCost[]; without: LoadCost[] }> {
+  const runs = { with: [] as LoadCost[], without: [] as LoadCost[] };
+  for (let load = 0; load < loads; load += 1) {
+    runs.with.push(await measureLoad(measured, url, waitForHelp));
+    runs.without.push(await measureLoad(baseline, url, false));
+  }
+  return runs;
+}
+
 /** The service worker's JavaScript heap in use, after a garbage collection, through a page's DevTools session. */
 export async function serviceWorkerHeap(context: BrowserContext, extensionId: string): Promise<number | undefined> {
   const page = await context.newPage();
