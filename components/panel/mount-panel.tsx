@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card, type PanelProps } from './Card';
 import { createChip } from './chip';
-import { createShadowHost } from './shadow-host';
+import { createShadowHost, panelHostName } from './shadow-host';
 import { I18nContext, type I18n } from '@/components/i18n';
 import { languageTag } from '@/utils/i18n/locales';
 import contentCss from '@/components/content.css?inline';
@@ -15,7 +15,6 @@ import type { StepReading } from '@/utils/steps/types';
 import type { Warning } from '@/utils/warnings/types';
 
 /** The panel's host element name: part of the page contract. */
-export const panelHostName = 'sign-in-assistant';
 
 /** Write the contract attributes on the panel's host element: cloud, account, step, method, error code and warning. */
 export function writeContractAttributes(host: HTMLElement, portal: Portal, reading: StepReading, warning?: Warning): void {

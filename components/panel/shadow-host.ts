@@ -1,3 +1,6 @@
+/** The page contract's host element, for the panel and the look-alike warning alike. */
+export const panelHostName = 'sign-in-assistant';
+
 /** A page element holding our UI in a closed shadow root: the page can neither restyle it nor reach into it. */
 export interface ShadowHost {
   /** The element in the page (the contract's `<sign-in-assistant>`). */

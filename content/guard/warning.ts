@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { createShadowHost } from '@/components/panel/shadow-host';
+import { createShadowHost, panelHostName } from '@/components/panel/shadow-host';
+import { languageTag } from '@/utils/i18n/locales';
 import { createTranslator, type Translate } from '@/utils/i18n/translate';
 import type { SignalId } from '@/utils/lookalike/types';
 import { isGuardPageAnswer, type GuardPageAnswer } from '@/utils/messages';
@@ -13,13 +14,16 @@ const signalKeys = {
   'microsoft-branding': 'guard.signal.microsoftBranding',
 } as const satisfies Record<SignalId, string>;
 
+/** The matched signals in the person's words, for the warning and the IT desk's details alike. */
+const signalNames = (signals: readonly SignalId[], t: Translate) => signals.map((signal) => t(signalKeys[signal])).join(', ');
+
 /** What the person's IT desk needs: the site, the time and what matched; never the path's query or anything typed. */
 export function guardReport(origin: string, signals: readonly SignalId[], at: Date, t: Translate): string {
   return [
     t('guard.report.title'),
     `${t('guard.report.site')}: ${origin}`,
     `${t('guard.report.time')}: ${at.toISOString()}`,
-    `${t('guard.report.signals')}: ${signals.map((signal) => t(signalKeys[signal])).join(', ')}`,
+    `${t('guard.report.signals')}: ${signalNames(signals, t)}`,
   ].join('\n');
 }
 
@@ -35,15 +39,15 @@ function element<K extends keyof HTMLElementTagNameMap>(
 /** Draw the warning (a banner, or in block mode a page in front of the form) and keep it there until trusted. */
 function draw(document: Document, origin: string, host: string, answer: GuardPageAnswer): void {
   const t = createTranslator(answer.texts);
-  const shadow = createShadowHost(document, 'sign-in-assistant', warningCss);
+  const shadow = createShadowHost(document, panelHostName, warningCss);
   shadow.host.dataset.warning = 'lookalike-page';
   const block = answer.mode === 'block';
   const box = element(document, 'section', block ? 'guard interstitial' : 'guard banner');
   box.setAttribute('role', 'alert');
-  box.lang = answer.locale.replace('_', '-');
+  box.lang = languageTag(answer.locale);
   const title = element(document, 'h2', 'title', t(block ? 'guard.blockTitle' : 'guard.title'));
   const body = element(document, 'p', 'body', t('guard.body', { host }));
-  const why = element(document, 'p', 'why', t('guard.why', { signals: answer.signals.map((signal) => t(signalKeys[signal])).join(', ') }));
+  const why = element(document, 'p', 'why', t('guard.why', { signals: signalNames(answer.signals, t) }));
   const actions = element(document, 'div', 'actions');
   const real = element(document, 'a', 'primary', t('guard.goToReal'));
   real.href = answer.realSignIn;
