@@ -14,7 +14,7 @@ const guardEdition = process.env.WXT_EDITION === 'guard';
 
 /** Whether a build bundles code that runs in web pages (content scripts and the guard's injected scripts). */
 const runsInPages = (entrypoint: { type: string; name: string }) =>
-  entrypoint.type === 'content-script' || entrypoint.name.startsWith('guard-');
+  entrypoint.type === 'content-script' || entrypoint.name.startsWith('guard-') || entrypoint.name === 'panel-card';
 
 // The manifest is derived: the content script's hosts come from the portal catalog, set here at build time so
 // the catalog itself need not ride along in the script injected into sign-in pages.
@@ -57,6 +57,12 @@ export default defineConfig({
     // Asked at run time, nothing granted at install: one host at a time for the sign-in hosts an organization lists
     // in policy (its AD FS server, say), or all https sites when the person switches the look-alike guard on.
     optional_host_permissions: ['https://*/*'],
+    // The card's script (Preact and the card, about half the panel's code) is imported by the content script only
+    // when the card opens, so a sign-in page gets just the chip. Only the catalog's pages may load it, and only at
+    // an address made for the session, so no site can probe for the extension by its file.
+    web_accessible_resources: [
+      { resources: ['panel-card.js'], matches: [...signInMatchPatterns, ...accountPageMatchPatterns].sort(), use_dynamic_url: true },
+    ],
     // Enterprise policy: see docs/enterprise.md.
     storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: '__MSG_extShortName__' },

@@ -26,7 +26,8 @@ export async function syncOrganizationHosts(policy: OrgPolicy): Promise<void> {
     {
       id: registrationId,
       matches: hosts.map(originPattern),
-      js: ['content-scripts/sign-in.js'],
+      // The card's script first: the catalog's hosts import it when the card opens, but it is web-accessible only there.
+      js: ['panel-card.js', 'content-scripts/sign-in.js'],
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadCard } from './card-loader';
 import { createHelpClient } from './help-client';
 import { followPanelSettings, type PanelWanted } from './panel-settings';
 import { followWarnings, type PageWarnings } from './page-warnings';
@@ -63,6 +64,7 @@ export async function runSignInPage(
       },
     },
     { locale, t },
+    loadCard,
   );
 
   // `data-ready` says whether every answer asked for is drawn, so a script can tell "no warning" from "not yet".

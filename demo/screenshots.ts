@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../tests/e2e/harness/extension-browser';
-import { clickInPanel, panelBox, waitForPanel, type Box } from '../tests/e2e/harness/panel';
+import { openCard, panelBox, waitForPanel, type Box } from '../tests/e2e/harness/panel';
 import { desktop, outputDirs, phoneScenes, portalScenes, startUrl, walkthrough, warningScenes, type Scene } from './plan';
 import { writePortalStoreImages, writeStoreArt } from './store';
 
@@ -29,8 +29,8 @@ async function hostSays(page: Page, name: string, value: string): Promise<void> 
 }
 
 /** The card's box once it is open, clicking the chip first if it is not. */
-async function openCard(page: Page): Promise<Box> {
-  if (!(await panelBox(page, '.card'))) await clickInPanel(page, '.chip');
+async function openedCard(page: Page): Promise<Box> {
+  await openCard(page);
   return until('the card to open', () => panelBox(page, '.card'));
 }
 
@@ -84,7 +84,7 @@ async function photograph(page: Page, scene: Scene, context: Context): Promise<B
     await shoot('chip');
   }
   if (scene.card === false) return undefined;
-  await openCard(page);
+  await openedCard(page);
   return shoot('card');
 }
 

@@ -10,15 +10,37 @@ export interface LoadCost {
   helpMs?: number;
 }
 
-/** Record, in the page's own world, when the panel host first carries `data-step`. */
+/**
+ * In the page's own world, a promise of when the panel host first carries `data-step` (ms after DOMContentLoaded).
+ * The bench reads it through the DevTools protocol, not Playwright's `waitForFunction` or `evaluate`: those inject
+ * Playwright's own scripts (330 KB of source, with its compiled code) into the page, which would be counted as the
+ * extension's heap and main-thread time, in one profile only.
+ */
 const helpTimer = `(() => {
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector('sign-in-assistant[data-step]')) return;
-    window.__benchHelpAt = performance.now();
-    observer.disconnect();
+  window.__benchHelp = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('sign-in-assistant[data-step]')) return;
+      observer.disconnect();
+      const [navigation] = performance.getEntriesByType('navigation');
+      resolve(performance.now() - navigation.domContentLoadedEventStart);
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-step'] });
   });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-step'] });
 })();`;
+
+/** Wait (10 s at most) for the panel's first answer and return the time to help, through the DevTools protocol. */
+async function timeToHelp(cdp: CDPSession): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the panel carried no data-step within 10 s')), 10_000);
+  });
+  const answer = cdp.send('Runtime.evaluate', { expression: 'window.__benchHelp', awaitPromise: true, returnByValue: true });
+  try {
+    return (await Promise.race([answer, timeout])).result.value as number;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
@@ -44,15 +66,8 @@ export async function openMeasured(context: BrowserContext): Promise<{ page: Pag
 export async function measureLoad(context: BrowserContext, url: string, withExtension: boolean): Promise<LoadCost> {
   const { page, cdp } = await openMeasured(context);
   await page.goto(url, { waitUntil: 'load' });
-  if (withExtension)
-    await page.waitForFunction(() => (window as { __benchHelpAt?: number }).__benchHelpAt !== undefined, null, { timeout: 10_000 });
+  const helpMs = withExtension ? await timeToHelp(cdp) : undefined;
   await page.waitForTimeout(300); // idle-time work, both profiles alike
-  const helpMs = withExtension
-    ? await page.evaluate(() => {
-        const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-        return (window as { __benchHelpAt?: number }).__benchHelpAt! - navigation!.domContentLoadedEventStart;
-      })
-    : undefined;
   await cdp.send('HeapProfiler.collectGarbage');
   const cost: LoadCost = { mainThreadMs: await mainThreadMs(cdp), heapBytes: (await metrics(cdp)).JSHeapUsedSize ?? 0, helpMs };
   await page.close();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { clickInPanel, inPanel, panelBox, waitForPanel } from './harness/panel';
+import { inPanel, openCard, panelBox, waitForPanel } from './harness/panel';
 import { useSession } from './harness/session';
 
 const session = useSession({ viewport: { width: 1280, height: 800 } });
@@ -80,11 +80,6 @@ const expected = [
 /** The visible text of one part of the panel (`innerText`: what is rendered, not hidden helper text). */
 const textOf = (page: Page, selector: string) =>
   inPanel<string>(page, `function () { return this.querySelector(${JSON.stringify(selector)})?.innerText ?? ''; }`);
-
-async function openCard(page: Page): Promise<void> {
-  if (!(await panelBox(page, '.card'))) await clickInPanel(page, '.chip');
-  await expect.poll(() => panelBox(page, '.card')).not.toBeNull();
-}
 
 describe('at a glance: the chip names the cloud, the card names cloud, account kind and the exact host', () => {
   for (const { host, chip, cloud, account, page: kind } of expected) {

@@ -45,8 +45,9 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
     }
   });
 
-  test('leaves nothing a page could probe: no web-accessible resources, no injected CSS file', () => {
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  test("leaves nothing a page could probe: only the card's script is web-accessible, where the panel runs, at a per-session address; no CSS file", () => {
+    const panelHosts = manifest.content_scripts.flatMap((script) => script.matches).sort();
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['panel-card.js'], matches: panelHosts, use_dynamic_url: true }]);
     for (const script of manifest.content_scripts) expect(script.css ?? []).toEqual([]);
   });
 

@@ -2,7 +2,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { activeTabIdOf, launchBrowser, pageStateOf, type ExtensionBrowser } from './harness/extension-browser';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
-import { clickInPanel, overlaps, panelBox, panelLinks, panelText, readPanelHost, waitForPanel } from './harness/panel';
+import {
+  clickInPanel,
+  inExtensionWorld,
+  openCard,
+  overlaps,
+  panelBox,
+  panelLinks,
+  panelText,
+  readPanelHost,
+  waitForPanel,
+} from './harness/panel';
 
 let server: FixtureServer;
 
@@ -110,7 +120,7 @@ describe('expanded, the panel says which portal and cloud this is, and gives its
     withBrowser({ width: 1280, height: 800 }, async (browser) => {
       for (const { url, links, text } of expected) {
         const page = await open(browser, url);
-        if (!(await panelBox(page, '.card'))) await clickInPanel(page, '.chip'); // Germany opens itself
+        await openCard(page); // Germany's opens itself
         await clickInPanel(page, '.about summary');
         expect(
           (await panelLinks(page, '.portal')).map((link) => link.href),
@@ -124,7 +134,7 @@ describe('expanded, the panel says which portal and cloud this is, and gives its
   test('the 21Vianet page sends a forgotten password to the China reset, not the worldwide one', () =>
     withBrowser({ width: 1280, height: 800 }, async (browser) => {
       const page = await open(browser, 'https://login.partner.microsoftonline.cn/common/oauth2/v2.0/authorize');
-      await clickInPanel(page, '.chip');
+      await openCard(page);
       await clickInPanel(page, '.about summary');
       const reset = (await panelLinks(page, '.portal')).find((link) => /reset/i.test(link.text));
       expect(reset?.href).toBe('https://passwordreset.activedirectory.windowsazure.cn/');
@@ -135,11 +145,25 @@ describe('expanded, the panel says which portal and cloud this is, and gives its
     withBrowser({ width: 1280, height: 800 }, async (browser) => {
       const page = await open(browser, 'https://login.microsoftonline.us/common/login');
       await page.addStyleTag({ content: 'button, a, section { display: none !important; }' });
-      await clickInPanel(page, '.chip');
-      expect(await panelBox(page, '.card')).not.toBeNull();
+      await openCard(page);
       expect((await panelBox(page, '.card'))!.height).toBeGreaterThan(100);
       await page.keyboard.press('Escape');
       expect(await panelBox(page, '.card')).toBeNull();
+    }));
+
+  test("the card's code comes only when the card opens, and no page can fetch it at the extension's address", () =>
+    withBrowser({ width: 1280, height: 800 }, async (browser) => {
+      const page = await open(browser, 'https://login.microsoftonline.com/common/login');
+      const cardLoaded = () => inExtensionWorld<boolean>(page, browser.extensionId, `Symbol.for('sign-in-assistant.card') in globalThis`);
+      expect(await cardLoaded()).toBe(false); // the panel is drawn and ready (waitForPanel), with the chip only
+      await openCard(page);
+      expect(await cardLoaded()).toBe(true);
+      const probe = (id: string) =>
+        fetch(`chrome-extension://${id}/panel-card.js`).then(
+          (response) => response.status,
+          () => 'refused',
+        );
+      expect(await page.evaluate(probe, browser.extensionId)).toBe('refused');
     }));
 });
 
@@ -147,7 +171,7 @@ describe('dismissing the panel for a site is remembered', () => {
   test('dismissed on login.microsoftonline.com: gone after reload, still shown on other sites, back from the popup', () =>
     withBrowser({ width: 1280, height: 800 }, async (browser) => {
       const page = await open(browser, 'https://login.microsoftonline.com/common/login');
-      await clickInPanel(page, '.chip');
+      await openCard(page);
       await clickInPanel(page, '[data-action="dismiss"]');
       await page.waitForFunction(() => document.querySelectorAll('sign-in-assistant').length === 0);
       await page.reload({ waitUntil: 'load' });

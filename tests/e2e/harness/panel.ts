@@ -84,6 +84,45 @@ export async function clickInPanel(page: Page, selector: string): Promise<void> 
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
+/** Wait (5 s at most) until an element matching `selector` is in the panel: the page's own mutations are the signal. */
+export async function untilInPanel(page: Page, selector: string): Promise<void> {
+  const found = await inPanel<boolean>(
+    page,
+    `function () {
+       const root = this, selector = ${JSON.stringify(selector)};
+       if (root.querySelector(selector)) return true;
+       return new Promise((resolve) => {
+         const observer = new MutationObserver(() => root.querySelector(selector) && (observer.disconnect(), resolve(true)));
+         observer.observe(root, { subtree: true, childList: true });
+         setTimeout(() => (observer.disconnect(), resolve(false)), 5000);
+       });
+     }`,
+  );
+  if (!found) throw new Error(`nothing matched ${selector} in the panel within 5 s`);
+}
+
+/** Open the panel's card (clicking the chip unless it is open already) and wait until it is drawn. */
+export async function openCard(page: Page): Promise<void> {
+  if (!(await panelBox(page, '.card'))) await clickInPanel(page, '.chip');
+  await untilInPanel(page, '.card');
+}
+
+/** Evaluate `expression` in the extension's script world of the page's main frame, through the DevTools protocol. */
+export async function inExtensionWorld<T>(page: Page, extensionId: string, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const worlds: { id: number; origin: string; auxData?: { isDefault?: boolean } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    const world = worlds.find((context) => context.origin === `chrome-extension://${extensionId}`);
+    if (!world) throw new Error('the extension has no script world in this page');
+    const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** The links the panel shows (inside `scope`, if given): visible text and target, in order. */
 export async function panelLinks(page: Page, scope = ''): Promise<{ text: string; href: string }[]> {
   const selector = JSON.stringify(`${scope} a[href]`.trim());

@@ -1,20 +1,16 @@
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Card, type PanelProps } from './Card';
+import type { PanelProps } from './Card';
+import type { CardModule } from './card-module';
 import { createChip } from './chip';
 import { createShadowHost, panelHostName } from './shadow-host';
-import { I18nContext, type I18n } from '@/components/i18n';
+import type { I18n } from '@/components/i18n';
 import { languageTag } from '@/utils/i18n/locales';
-import contentCss from '@/components/content.css?inline';
 import themeCss from '@/components/theme.css?inline';
-import cardCss from './card.css?inline';
 import chipCss from './chip.css?inline';
 import { portalShortName } from '@/utils/portals/words';
 import type { Portal } from '@/utils/portals/types';
 import type { StepReading } from '@/utils/steps/types';
 import type { Warning } from '@/utils/warnings/types';
-
-/** The panel's host element name: part of the page contract. */
 
 /** Write the contract attributes on the panel's host element: cloud, account, step, method, error code and warning. */
 export function writeContractAttributes(host: HTMLElement, portal: Portal, reading: StepReading, warning?: Warning): void {
@@ -46,21 +42,35 @@ export interface PanelHandle {
 /**
  * Prepare the panel in a closed shadow root for the end of `<body>`, with its CSS inlined (no file a page
  * could probe for), speaking the language it is given. Call `mount()` to show it; it is removed when the content
- * script is invalidated.
+ * script is invalidated. The card's code comes from `loadCard` the first time it opens (or the chip is pointed
+ * at or focused): most pages only ever show the chip.
  */
-export function createPanel(ctx: ContentScriptContext, initial: PanelProps, i18n: I18n): PanelHandle {
+export function createPanel(
+  ctx: ContentScriptContext,
+  initial: PanelProps,
+  i18n: I18n,
+  loadCard: () => Promise<CardModule | undefined>,
+): PanelHandle {
   const { t } = i18n;
   let props = initial;
   let open = false;
   let shownWarning: string | undefined;
-  // The chip's few rules go in at once; the card's, with the shared content styles, the first time it opens.
+  // The chip's few rules go in at once; the card's, with the shared content styles, once its module is here.
   const { host, container, mount, remove, addStyles } = createShadowHost(document, panelHostName, themeCss + chipCss);
-  let cardStyled = false;
+  let card: CardModule | undefined;
+  const withCard = () =>
+    void loadCard().then((loaded) => {
+      if (!loaded || card || ctx.isInvalid) return;
+      card = loaded;
+      addStyles(loaded.css);
+      draw();
+    });
   const dock = document.createElement('div');
   dock.className = 'dock';
   const cardSlot = document.createElement('div');
   cardSlot.className = 'card-slot';
   const chip = createChip(document, 'sign-in-assistant-card', () => setOpen(!open));
+  for (const intent of ['pointerenter', 'focus']) chip.element.addEventListener(intent, withCard, { once: true });
   dock.append(cardSlot, chip.element);
   container.append(dock);
   // Escape closes the card while focus is in the panel; the page's own Escape handling is left alone.
@@ -84,20 +94,14 @@ export function createPanel(ctx: ContentScriptContext, initial: PanelProps, i18n
     const status = warning ? t('panel.chipWarning') : reading.errorCode ? t('panel.chipError', { code: reading.errorCode }) : '';
     chip.show({ identity: portalShortName(portal, t), status, warning: Boolean(warning), action: t('panel.chipOpen') }, open);
     if (open) {
-      if (!cardStyled) addStyles(contentCss + cardCss);
-      cardStyled = true;
-      render(
-        <I18nContext.Provider value={i18n}>
-          <Card {...props} onClose={() => setOpen(false)} />
-        </I18nContext.Provider>,
-        cardSlot,
-      );
+      if (card) card.draw(cardSlot, { ...props, onClose: () => setOpen(false) }, i18n);
+      else withCard(); // drawn once its module is here
     } else if (cardSlot.firstChild) {
-      render(null, cardSlot);
+      card?.draw(cardSlot, undefined, i18n);
     }
   };
   const unmount = () => {
-    if (cardSlot.firstChild) render(null, cardSlot);
+    if (cardSlot.firstChild) card?.draw(cardSlot, undefined, i18n);
     open = false;
     remove();
   };

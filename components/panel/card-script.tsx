@@ -1,0 +1,26 @@
+import { render } from 'preact';
+import { Card } from './Card';
+import { cardModuleKey, type CardModule } from './card-module';
+import { I18nContext } from '@/components/i18n';
+import contentCss from '@/components/content.css?inline';
+import cardCss from './card.css?inline';
+
+/** The card drawn with Preact, with the shared content styles and its own. */
+export const cardModule: CardModule = {
+  css: contentCss + cardCss,
+  draw(slot, props, i18n) {
+    render(
+      props ? (
+        <I18nContext.Provider value={i18n}>
+          <Card {...props} />
+        </I18nContext.Provider>
+      ) : null,
+      slot,
+    );
+  },
+};
+
+/** Leave the card's module where the panel looks for it (this world's global object). */
+export function registerCardModule(): void {
+  (globalThis as { [cardModuleKey]?: CardModule })[cardModuleKey] = cardModule;
+}
