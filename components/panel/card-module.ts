@@ -13,9 +13,15 @@ export interface CardModule {
 }
 
 /** Where the card's script leaves its module: a global of the extension's own script world, never the page's. */
-export const cardModuleKey = Symbol.for('sign-in-assistant.card');
+const cardModuleKey = Symbol.for('sign-in-assistant.card');
+const world = globalThis as { [cardModuleKey]?: CardModule };
+
+/** Leave the card's module where the panel looks for it (called by the card's script). */
+export function registerCardModule(module: CardModule): void {
+  world[cardModuleKey] = module;
+}
 
 /** The card's module if its script has run in this world. */
 export function loadedCardModule(): CardModule | undefined {
-  return (globalThis as { [cardModuleKey]?: CardModule })[cardModuleKey];
+  return world[cardModuleKey];
 }

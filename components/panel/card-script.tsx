@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Card } from './Card';
-import { cardModuleKey, type CardModule } from './card-module';
+import type { CardModule } from './card-module';
 import { I18nContext } from '@/components/i18n';
 import contentCss from '@/components/content.css?inline';
 import cardCss from './card.css?inline';
@@ -19,8 +19,3 @@ export const cardModule: CardModule = {
     );
   },
 };
-
-/** Leave the card's module where the panel looks for it (this world's global object). */
-export function registerCardModule(): void {
-  (globalThis as { [cardModuleKey]?: CardModule })[cardModuleKey] = cardModule;
-}

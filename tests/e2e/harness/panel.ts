@@ -111,7 +111,7 @@ export async function openCard(page: Page): Promise<void> {
 export async function inExtensionWorld<T>(page: Page, extensionId: string, expression: string): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const worlds: { id: number; origin: string; auxData?: { isDefault?: boolean } }[] = [];
+    const worlds: { id: number; origin: string }[] = [];
     cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
     await cdp.send('Runtime.enable');
     const world = worlds.find((context) => context.origin === `chrome-extension://${extensionId}`);
