@@ -4,8 +4,11 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { extensionDir } from './extension-browser';
 
-/** Where Debian's Chromium reads machine-wide managed policy (needs root to write). */
-export const policyFile = '/etc/chromium/policies/managed/sign-in-assistant-e2e.json';
+/**
+ * Where Debian's Chromium reads machine-wide managed policy (needs root to write). The name carries this checkout's
+ * path hash, so two checkouts testing on one machine never overwrite or remove each other's policy.
+ */
+export const policyFile = `/etc/chromium/policies/managed/sign-in-assistant-e2e-${createHash('sha256').update(extensionDir).digest('hex').slice(0, 12)}.json`;
 
 /** The id Chromium gives an unpacked extension: the SHA-256 of its path, first 32 hex digits spelled a–p. */
 export function unpackedExtensionId(path: string): string {
