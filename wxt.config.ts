@@ -49,11 +49,18 @@ export default defineConfig({
     // storage: remember where the person dismissed the panel or a warning, and each domain's cloud for 7 days.
     // scripting: run the sign-in script on the organization's own sign-in hosts, once the person allows one.
     // Neither adds a line to the install prompt.
-    permissions: ['storage', 'scripting'],
+    // The organization edition also declares webNavigation: the look-alike guard follows each document a tab loads
+    // (frames included) by its document id, so a newer load cancels an older one's work. The ordinary edition asks
+    // for it, with all sites, only when the person switches the guard on.
+    permissions: guardEdition ? ['storage', 'scripting', 'webNavigation'] : ['storage', 'scripting'],
+    ...(guardEdition ? {} : { optional_permissions: ['webNavigation'] }),
     // The cloud lookup: Microsoft's discovery document, on a host the content script already runs on, so the
     // install prompt asks for nothing new. Only the typed domain is sent (see README).
     // The organization edition also declares what the look-alike guard needs: to look at https pages elsewhere.
-    host_permissions: guardEdition ? ['https://login.microsoftonline.com/*', 'https://*/*'] : ['https://login.microsoftonline.com/*'],
+    // It judges plain http pages too, which a person's switch never asks for.
+    host_permissions: guardEdition
+      ? ['https://login.microsoftonline.com/*', 'https://*/*', 'http://*/*']
+      : ['https://login.microsoftonline.com/*'],
     // Asked at run time, nothing granted at install: one host at a time for the sign-in hosts an organization lists
     // in policy (its AD FS server, say), or all https sites when the person switches the look-alike guard on.
     optional_host_permissions: ['https://*/*'],

@@ -1,5 +1,5 @@
 import type { Locale } from './i18n/locales';
-import type { SignalId } from './lookalike/types';
+import type { WeightedSignal } from './lookalike/types';
 import type { ChromeMessages } from './i18n/translate';
 import type { Help } from './help';
 import type { ErrorDetails } from './errors/helpdesk-report';
@@ -129,21 +129,36 @@ export interface GuardPageRequest {
   readonly type: 'guard-page';
 }
 
-/** The service worker's answer to a {@link GuardPageRequest}. */
+/** The service worker's answer to a {@link GuardPageRequest}, and to the block page's {@link GuardBlockedRequest}. */
 export interface GuardPageAnswer {
   readonly mode: 'warn' | 'block';
   readonly locale: Locale;
-  /** Which signals matched, for the warning and the details copied for the IT desk. */
-  readonly signals: readonly SignalId[];
+  /** The look-alike's host and origin, as the browser reported them (a frame's, when the form was in a frame). */
+  readonly host: string;
+  readonly origin: string;
+  /** Which signals matched, with their weights, for the warning and the details copied for the IT desk. */
+  readonly signals: readonly WeightedSignal[];
   /** The warning's words in the person's language. */
   readonly texts: ChromeMessages;
-  /** Where the real sign-in page is. */
+  /** Where the real sign-in page is (the organization's cloud's, from policy, else worldwide). */
   readonly realSignIn: string;
+  /** Block page only: whether policy lets the person continue to the page once. */
+  readonly allowContinue?: boolean;
 }
 
-/** "I trust this site": remember the sender's host (as the browser reports it) so the guard leaves it alone. */
+/** "I trust this site": remember the look-alike's host so the guard leaves it alone (the warning sends it on a real click). */
 export interface GuardTrustRequest {
   readonly type: 'guard-trust';
+}
+
+/** The block page asks what it blocked; the tab is known by the sender. */
+export interface GuardBlockedRequest {
+  readonly type: 'guard-blocked';
+}
+
+/** "Continue anyway" on the block page, where policy allows it: back to the page, once, in this tab. */
+export interface GuardContinueRequest {
+  readonly type: 'guard-continue';
 }
 
 /** Whether a runtime message is a {@link GuardPageRequest}. */
@@ -156,13 +171,25 @@ export function isGuardTrustRequest(message: unknown): message is GuardTrustRequ
   return hasType(message, 'guard-trust');
 }
 
+/** Whether a runtime message is a {@link GuardBlockedRequest}. */
+export function isGuardBlockedRequest(message: unknown): message is GuardBlockedRequest {
+  return hasType(message, 'guard-blocked');
+}
+
+/** Whether a runtime message is a {@link GuardContinueRequest}. */
+export function isGuardContinueRequest(message: unknown): message is GuardContinueRequest {
+  return hasType(message, 'guard-continue');
+}
+
 /** Whether an answer is a well-formed {@link GuardPageAnswer}. */
 export function isGuardPageAnswer(value: unknown): value is GuardPageAnswer {
   if (typeof value !== 'object' || value === null) return false;
-  const { mode, signals, texts, realSignIn } = value as Untrusted;
+  const { mode, signals, texts, realSignIn, host, origin } = value as Untrusted;
   return (
     (mode === 'warn' || mode === 'block') &&
     Array.isArray(signals) &&
+    typeof host === 'string' &&
+    typeof origin === 'string' &&
     typeof texts === 'object' &&
     texts !== null &&
     typeof realSignIn === 'string' &&

@@ -30,6 +30,8 @@ export interface OrgPolicy {
   readonly lookalikeGuard?: GuardMode;
   /** Hosts of the organization's own legitimate Microsoft-login front ends, which the guard never warns on. */
   readonly trustedSignInHosts?: readonly string[];
+  /** In `block` mode, whether the block page offers "Continue anyway" (once, for that tab). */
+  readonly allowContinueOnBlock?: boolean;
 }
 
 /** What the look-alike guard does on a page that imitates Microsoft's sign-in. */
@@ -171,6 +173,7 @@ export function parsePolicy(raw: unknown): { policy: OrgPolicy; problems: Policy
   const helpdesk = read('helpdesk', readHelpdesk);
   const guard = read('lookalikeGuard', readGuardMode);
   const trusted = [...new Set(read('trustedSignInHosts', readHostsOf('trustedSignInHosts')) ?? [])].sort();
+  const allowContinue = read('allowContinueOnBlock', readBoolean('allowContinueOnBlock'));
   const policy: OrgPolicy = {
     organizationDomains: [...new Set(read('organizationDomains', readDomains) ?? [])].sort(),
     disableCloudLookup: read('disableCloudLookup', readBoolean('disableCloudLookup')) ?? false,
@@ -180,6 +183,7 @@ export function parsePolicy(raw: unknown): { policy: OrgPolicy; problems: Policy
     ...(helpdesk ? { helpdesk } : {}),
     ...(guard ? { lookalikeGuard: guard } : {}),
     ...(trusted.length > 0 ? { trustedSignInHosts: trusted } : {}),
+    ...(allowContinue !== undefined ? { allowContinueOnBlock: allowContinue } : {}),
   };
   return { policy, problems };
 }

@@ -1,45 +1,81 @@
 import { browser } from 'wxt/browser';
-import { guardMode, guardWatches, verdictOf } from './service';
+import { blockPagePath } from './respond';
+import { guardMode } from './service';
+import { grantPass, lookalikeOf, type TabLookalike } from './tab-state';
 import type { Sender } from '../page-requests';
 import { readPolicySoon } from '@/platform/policy-reader';
 import { trustedLookalikeHosts } from '@/platform/settings';
 import { loadTranslation } from '@/platform/translation';
-import { signInHostname } from '@/utils/identify-portal';
 import { pickMessages } from '@/utils/i18n/pick-messages';
-import { isGuardPageRequest, isGuardTrustRequest, type GuardPageAnswer } from '@/utils/messages';
+import {
+  type GuardPageAnswer,
+  isGuardBlockedRequest,
+  isGuardContinueRequest,
+  isGuardPageRequest,
+  isGuardTrustRequest,
+} from '@/utils/messages';
 import { portalFor } from '@/utils/portals';
 
-/** The host of the page that sent a message, from the browser's report, if it is a tab's top frame on https. */
-function hostOfSender(sender: Sender): string | undefined {
-  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0) return undefined;
-  return signInHostname(sender.origin ?? sender.url ?? '');
+/** The tab and look-alike of a message from the warning: our own script, in the top frame of the page found. */
+function lookalikeOfWarning(sender: Sender): { tabId: number; found: TabLookalike } | undefined {
+  const tabId = sender.tab?.id;
+  if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0) return undefined;
+  const found = lookalikeOf(tabId);
+  const documentId = (sender as { documentId?: string }).documentId;
+  return found && (documentId === undefined || documentId === found.documentId) ? { tabId, found } : undefined;
 }
 
-/** Answer the look-alike warning: its words, mode and signals; or `null` where the guard has nothing to say. */
-async function answerGuardPage(sender: Sender): Promise<GuardPageAnswer | null> {
-  const host = hostOfSender(sender);
-  const verdict = sender.tab?.id === undefined ? undefined : verdictOf(sender.tab.id);
-  if (!host || !verdict?.lookalike) return null;
+/** The block details of a message from the extension's own block page, in the tab it blocked. */
+async function blockedOf(sender: Sender): Promise<{ tabId: number; found: TabLookalike & { allowContinue: boolean } } | undefined> {
+  const tabId = sender.tab?.id;
+  if (sender.id !== browser.runtime.id || tabId === undefined || !sender.url?.startsWith(browser.runtime.getURL(blockPagePath)))
+    return undefined;
+  const key = `guard-block:${tabId}`;
+  const found = (await browser.storage.session.get(key))[key] as (TabLookalike & { allowContinue: boolean }) | undefined;
+  return found && typeof found.host === 'string' ? { tabId, found } : undefined;
+}
+
+/** The words, signals and links of the warning or the block page. */
+async function answerFor(found: TabLookalike, mode: 'warn' | 'block', allowContinue?: boolean): Promise<GuardPageAnswer> {
   const policy = await readPolicySoon();
-  const mode = await guardMode(policy);
-  if (mode === 'off' || !(await guardWatches(host, policy))) return null;
   const { messages, locale } = await loadTranslation();
   return {
     mode,
     locale,
-    signals: verdict.signals,
+    host: found.host,
+    origin: found.origin,
+    signals: found.verdict.signals,
     texts: pickMessages(messages, ['guard']),
-    realSignIn: portalFor('global').links.home.url,
+    realSignIn: portalFor(policy.expectedCloud ?? 'global').links.home.url,
+    ...(allowContinue === undefined ? {} : { allowContinue }),
   };
 }
 
-/** Answer the look-alike guard's questions, for as long as the service worker runs. */
+/** Answer the look-alike warning and the block page, for as long as the service worker runs. */
 export function answerGuard(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
-    if (isGuardPageRequest(message)) return answerGuardPage(sender);
+    if (isGuardPageRequest(message)) {
+      const known = lookalikeOfWarning(sender);
+      if (!known) return Promise.resolve(null);
+      return readPolicySoon()
+        .then((policy) => guardMode(policy))
+        .then((mode) => (mode === 'off' ? null : answerFor(known.found, mode)));
+    }
     if (isGuardTrustRequest(message)) {
-      const host = hostOfSender(sender);
-      return host ? trustedLookalikeHosts.add(host).then(() => true) : Promise.resolve(false);
+      const known = lookalikeOfWarning(sender);
+      return known ? trustedLookalikeHosts.add(known.found.host).then(() => true) : Promise.resolve(false);
+    }
+    if (isGuardBlockedRequest(message)) {
+      return blockedOf(sender).then((blocked) => (blocked ? answerFor(blocked.found, 'block', blocked.found.allowContinue) : null));
+    }
+    if (isGuardContinueRequest(message)) {
+      return blockedOf(sender).then(async (blocked) => {
+        if (!blocked?.found.allowContinue) return false;
+        grantPass(blocked.tabId, blocked.found.host);
+        await browser.storage.session.remove(`guard-block:${blocked.tabId}`);
+        await browser.tabs.update(blocked.tabId, { url: blocked.found.address });
+        return true;
+      });
     }
     return undefined;
   });

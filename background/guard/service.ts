@@ -1,10 +1,23 @@
-import { browser } from 'wxt/browser';
-import { credentialFieldProbe, type ProbeFinding } from './probe';
+import { browser, type Browser } from 'wxt/browser';
+import { credentialFieldProbe, type ProbeMode, type ProbeResult, validProbeResult } from './probe';
+import { respondToLookalike } from './respond';
+import { claimWarning, forgetTab, hasPass, isCurrent, maxFrames, noteProgress, noteVerdict, pageOf, startPage } from './tab-state';
 import { guardEdition } from '@/platform/edition';
 import { readPolicySoon } from '@/platform/policy-reader';
 import { lookalikeGuardEnabled, trustedLookalikeHosts } from '@/platform/settings';
 import { signInHostname } from '@/utils/identify-portal';
-import { credentialFieldSelector, guardOrigins, type LookalikeVerdict, numberShownSelector, probeHints } from '@/utils/lookalike';
+import {
+  credentialFieldSelector,
+  guardPermissions,
+  isMicrosoftSignInFrontEnd,
+  type LookalikeVerdict,
+  numberShownSelector,
+  probeHints,
+  scoreSignals,
+  type SignalId,
+  validSignalIds,
+} from '@/utils/lookalike';
+import { guardTarget } from '@/utils/lookalike/target';
 import type { GuardMode, OrgPolicy } from '@/utils/policy';
 import { panelHosts } from '@/utils/portals';
 
@@ -15,66 +28,136 @@ export async function guardMode(policy: OrgPolicy): Promise<GuardMode> {
   return 'warn';
 }
 
-/** Whether the guard looks at this host at all: https, not Microsoft's own, not the organization's, not trusted. */
+/** Whether the guard looks at this host at all: not Microsoft's own, not the organization's, not trusted. */
 export async function guardWatches(host: string, policy: OrgPolicy): Promise<boolean> {
-  if (panelHosts.includes(host) || policy.extraSignInHosts.includes(host) || policy.trustedSignInHosts?.includes(host)) return false;
+  if (panelHosts.includes(host) || isMicrosoftSignInFrontEnd(host)) return false;
+  if (policy.extraSignInHosts.includes(host) || policy.trustedSignInHosts?.includes(host)) return false;
   return !(await trustedLookalikeHosts.getValue()).includes(host);
 }
 
-/**
- * Where the guard is with a tab's page, kept in session memory (gone when the browser closes): `watching` (the
- * tripwire is in place, until a field shows or gets focus), `no-field` (the page went before one did), `ordinary` (a field, not a look-alike), `look-alike`; or `off`, and
- * `trusted` for Microsoft's own, the organization's and trusted hosts, which it leaves alone. Scripts and
- * tests read it to know the guard is done with a page; it holds no address.
- */
-export type GuardProgress = 'off' | 'trusted' | 'watching' | 'no-field' | 'ordinary' | 'look-alike';
+/** Checks per page: the first when it loads, then one each time a new credential field comes (one at a time). */
+const maxChecks = 5;
 
-const note = (tabId: number, progress: GuardProgress) =>
-  browser.storage.session.set({ [`guard:${tabId}`]: progress }).catch(() => undefined);
+/** One loaded document of a tab (the page itself, or one of its frames). */
+interface Loaded {
+  readonly tabId: number;
+  readonly frameId: number;
+  readonly documentId: string;
+  /** The top page's document, whose warning this is. */
+  readonly pageId: string;
+  readonly url: URL;
+}
 
-/** Look at one loaded page: the tripwire in the page's world, the detector once a field shows, the warning if it imitates. */
-async function lookAt(tabId: number, url: string): Promise<void> {
-  const host = signInHostname(url);
-  if (!host) return;
+/** Run the tripwire in the document's own world; undefined when the document went away or answered nonsense. */
+async function probe(loaded: Loaded, mode: ProbeMode, lastSize: number): Promise<ProbeResult | undefined> {
+  const [ran] = await browser.scripting
+    .executeScript({
+      target: { tabId: loaded.tabId, documentIds: [loaded.documentId] },
+      world: 'MAIN',
+      func: credentialFieldProbe,
+      args: [credentialFieldSelector, numberShownSelector, probeHints, mode, lastSize],
+    })
+    .catch(() => []);
+  return validProbeResult(ran?.result);
+}
+
+/** Run the detector in an extension world of the document (which the page cannot watch or bend), and weigh what it found. */
+async function detect(loaded: Loaded, found: ProbeResult): Promise<LookalikeVerdict> {
+  const [ran] = await browser.scripting
+    .executeScript({ target: { tabId: loaded.tabId, documentIds: [loaded.documentId] }, files: ['/guard-detector.js'] })
+    .catch(() => []);
+  const extra: SignalId[] = found.config ? ['page-config'] : [];
+  return scoreSignals([...validSignalIds(ran?.result), ...extra]);
+}
+
+/** Look at one loaded document: the tripwire, the detector on a suspect page, the answer on a look-alike. Bounded. */
+async function lookAt(loaded: Loaded): Promise<void> {
+  const top = loaded.frameId === 0;
+  const note = (progress: Parameters<typeof noteProgress>[2]) =>
+    top ? noteProgress(loaded.tabId, loaded.pageId, progress) : Promise.resolve();
   const policy = await readPolicySoon();
-  if (!guardEdition && !(await browser.permissions.contains({ origins: [...guardOrigins] }))) return;
-  if ((await guardMode(policy)) === 'off') return void (await note(tabId, 'off'));
-  if (!(await guardWatches(host, policy))) return void (await note(tabId, 'trusted'));
-  const target = { tabId, frameIds: [0] };
-  const tripping = browser.scripting.executeScript({
-    target,
-    world: 'MAIN',
-    func: credentialFieldProbe,
-    args: [credentialFieldSelector, numberShownSelector, probeHints],
-  });
-  await note(tabId, 'watching');
-  const [tripped] = await tripping;
-  const found = tripped?.result as ProbeFinding | undefined;
-  if (found === undefined) return void (await note(tabId, 'no-field'));
-  if (found === 'ordinary') return void (await note(tabId, 'ordinary')); // a field, nothing of Microsoft's: no detector
-  const [judged] = await browser.scripting.executeScript({ target, world: 'MAIN', files: ['/guard-detector.js'] });
-  const verdict = judged?.result as LookalikeVerdict | undefined;
-  if (verdict?.lookalike !== true) return void (await note(tabId, 'ordinary'));
-  verdicts.set(tabId, verdict);
-  await note(tabId, 'look-alike');
-  // Only now does the page get an extension world: the warning, in a closed shadow root.
-  await browser.scripting.executeScript({ target, files: ['/guard-warning.js'] });
+  const mode = await guardMode(policy);
+  if (mode === 'off') return note('off');
+  if (!(await guardWatches(loaded.url.hostname, policy)) || hasPass(loaded.tabId, loaded.url.hostname)) return note('trusted');
+  let size = -1;
+  for (let check = 0; check < maxChecks; check += 1) {
+    const probing = probe(loaded, check === 0 ? 'load' : 'again', size);
+    if (check === 0) await note('watching');
+    const found = await probing;
+    if (!isCurrent(loaded.tabId, loaded.pageId)) return;
+    if (!found) return check === 0 ? note('no-field') : undefined;
+    size = found.size;
+    if (found.finding === 'suspect') {
+      const verdict = await detect(loaded, found);
+      if (!isCurrent(loaded.tabId, loaded.pageId)) return;
+      if (top || verdict.lookalike) await noteVerdict(loaded.tabId, loaded.pageId, verdict);
+      if (verdict.lookalike) {
+        const address = `${loaded.url.origin}${loaded.url.pathname}`;
+        const claimed = claimWarning(loaded.tabId, {
+          documentId: loaded.pageId,
+          host: loaded.url.hostname,
+          origin: loaded.url.origin,
+          address,
+          verdict,
+        });
+        if (!claimed) return;
+        await noteProgress(loaded.tabId, loaded.pageId, 'look-alike');
+        return respondToLookalike(loaded.tabId, mode, policy);
+      }
+    }
+    await note('ordinary');
+  }
 }
 
-/** The latest look-alike verdict per tab, for the warning to say which signals matched. */
-const verdicts = new Map<number, LookalikeVerdict>();
+/** Whether the guard may run at all: the organization edition, or the person granted what the switch asks for. */
+async function permitted(): Promise<boolean> {
+  return (
+    guardEdition ||
+    browser.permissions
+      .contains({ permissions: [...guardPermissions.permissions], origins: [...guardPermissions.origins] })
+      .catch(() => false)
+  );
+}
 
-/** The verdict the guard reached on a tab's page, if it found a look-alike there. */
-export function verdictOf(tabId: number): LookalikeVerdict | undefined {
-  return verdicts.get(tabId);
+type Completed = Browser.webNavigation.WebNavigationFramedCallbackDetails;
+
+/** A document finished loading in some frame: look at it if it is a web page the guard may judge. */
+async function onCompleted(details: Completed): Promise<void> {
+  const url = guardTarget(details.url, guardEdition);
+  const documentId = (details as { documentId?: string }).documentId;
+  if (!url || !documentId || !(await permitted())) return;
+  if (details.frameId === 0 && pageOf(details.tabId)?.documentId !== documentId) startPage(details.tabId, documentId);
+  const page = pageOf(details.tabId);
+  if (!page) return;
+  if (details.frameId !== 0) {
+    if (page.frames >= maxFrames || signInHostname(url.href) === url.hostname) return;
+    page.frames += 1;
+  }
+  await lookAt({ tabId: details.tabId, frameId: details.frameId, documentId, pageId: page.documentId, url });
 }
 
 /**
- * Start the look-alike guard: each https page a tab finishes loading is looked at (see {@link lookAt}); the browser
- * reports the tab's address only where the guard's host permission is granted. Nothing is sent anywhere.
+ * Start the look-alike guard: each document a tab loads (its page and, up to ten, its frames) is looked at; a newer
+ * page of the tab cancels the older one's work. The browser reports addresses only where the guard's permissions
+ * are granted. Nothing is sent anywhere.
  */
 export function startLookalikeGuard(): void {
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'complete' && tab.url?.startsWith('https://')) void lookAt(tabId, tab.url).catch(() => undefined);
-  });
+  const listen = () => {
+    const navigation = browser.webNavigation;
+    if (!navigation || navigation.onCompleted.hasListener(onCompletedListener)) return;
+    navigation.onCommitted.addListener(onCommittedListener);
+    navigation.onCompleted.addListener(onCompletedListener);
+  };
+  listen();
+  browser.permissions.onAdded.addListener(listen);
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+}
+
+function onCommittedListener(details: Browser.webNavigation.WebNavigationTransitionCallbackDetails): void {
+  const documentId = (details as { documentId?: string }).documentId;
+  if (details.frameId === 0 && documentId && guardTarget(details.url, true)) startPage(details.tabId, documentId);
+}
+
+function onCompletedListener(details: Completed): void {
+  void onCompleted(details).catch(() => undefined);
 }

@@ -4,7 +4,7 @@ import { useI18n } from '@/components/i18n';
 import { useStored } from '@/components/use-stored';
 import { guardEdition } from '@/platform/edition';
 import { lookalikeGuardEnabled, trustedLookalikeHosts } from '@/platform/settings';
-import { guardOrigins } from '@/utils/lookalike';
+import { guardPermissions } from '@/utils/lookalike';
 import type { GuardMode } from '@/utils/policy';
 
 /**
@@ -24,10 +24,17 @@ export function GuardSwitch({ policyMode }: { policyMode?: GuardMode }) {
     setDenied(false);
     if (!wanted) {
       await lookalikeGuardEnabled.setValue(false);
-      if (!guardEdition) await browser.permissions.remove({ origins: [...guardOrigins] }).catch(() => false);
+      if (!guardEdition)
+        await browser.permissions
+          .remove({ permissions: [...guardPermissions.permissions], origins: [...guardPermissions.origins] })
+          .catch(() => false);
       return;
     }
-    const granted = guardEdition || (await browser.permissions.request({ origins: [...guardOrigins] }).catch(() => false));
+    const granted =
+      guardEdition ||
+      (await browser.permissions
+        .request({ permissions: [...guardPermissions.permissions], origins: [...guardPermissions.origins] })
+        .catch(() => false));
     if (granted) await lookalikeGuardEnabled.setValue(true);
     else setDenied(true);
   };

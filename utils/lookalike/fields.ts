@@ -2,39 +2,58 @@ import { anyMatches } from './scope';
 import type { SignalDetector } from './types';
 
 /**
- * The ids and names of Microsoft's sign-in forms, on actual form fields (a page that only mentions them in text or
- * a code sample has none): the converged page's `loginfmt` / `i0116`, `passwd` / `i0118`, `idSIButton9`, the
- * hidden `PPFT` token, and the redesigned personal page's `usernameEntry` / `passwordEntry`. Two of them make the
- * signal: a single common word (an input named `passwd`) is not enough.
+ * The ids and names of Microsoft's sign-in form fields, checked 2026-12-07:
+ * - converged sign-in (login.microsoftonline.com, login.live.com): `i0116`/`loginfmt`, `i0118`/`passwd`, `idSIButton9`,
+ *   `idBtn_Back`, `i0281`, `idA_PWD_ForgotPassword`, `PPFT`, `idTxtBx_SAOTCC_OTC`, `KmsiCheckboxField`,
+ *   `idDiv_PWD_UsernameExample` (the step readers cite their sources: utils/steps/converged.ts);
+ * - the redesigned personal sign-in: `usernameEntry`, `passwordEntry` (utils/steps/live.ts);
+ * - the 2016-era sign-in: `cred_userid_inputtext`, `cred_password_inputtext`, `cred_sign_in_button` (public
+ *   automation scripts of that time, e.g. Selenium and CasperJS Office 365 logins);
+ * - AD FS's forms sign-in: `userNameInput`, `passwordInput`, `submitButton` (utils/steps/adfs.ts).
+ * A single one proves little (an input named `passwd` is common); two distinct ones on one page are strong.
  */
-/** The element ids among the markers (inputs unless the selector below says otherwise). */
 export const signInFieldIds: readonly string[] = [
+  'KmsiCheckboxField',
+  'cred_password_inputtext',
+  'cred_sign_in_button',
+  'cred_userid_inputtext',
   'i0116',
   'i0118',
   'i0281',
   'idA_PWD_ForgotPassword',
+  'idBtn_Back',
+  'idDiv_PWD_UsernameExample',
   'idSIButton9',
+  'idTxtBx_SAOTCC_OTC',
   'passwordEntry',
+  'passwordInput',
+  'userNameInput',
   'usernameEntry',
 ];
 
-/** The input names among the markers. */
+/** The field names among the markers. */
 export const signInFieldNames: readonly string[] = ['PPFT', 'loginfmt', 'passwd'];
 
-/** Buttons, links and forms carry some of the ids; the rest are inputs. */
-const notInputs = new Set(['i0281', 'idA_PWD_ForgotPassword', 'idSIButton9']);
+/** AD FS's ids are Microsoft's, but organizations run AD FS on their own hosts: they only count beside another. */
+const adfsIds = new Set(['passwordInput', 'submitButton', 'userNameInput']);
 
 const markers = [
-  ...signInFieldIds.map((id) => (notInputs.has(id) ? `#${id}` : `input#${id}`)),
+  ...signInFieldIds.map((id) => `#${id}:is(input, button, form, a, div, span, label)`),
   ...signInFieldNames.map((name) => `input[name="${name}"]`),
 ];
 
-/** Microsoft's own field ids and names, at least two, on real inputs and buttons. */
+/** Microsoft's own field ids and names on the page's elements: one of them (`sign-in-field`) or several (`sign-in-fields`). */
 export const signInFields: SignalDetector = {
-  id: 'sign-in-fields',
+  reports: ['sign-in-field', 'sign-in-fields'],
   detect(evidence) {
     let found = 0;
-    for (const selector of markers) if (anyMatches(evidence, selector)) found += 1;
-    return found >= 2;
+    let adfsOnly = true;
+    for (const [index, selector] of markers.entries()) {
+      if (!anyMatches(evidence, selector)) continue;
+      found += 1;
+      if (!adfsIds.has(signInFieldIds[index] ?? '')) adfsOnly = false;
+    }
+    if (found >= 2 && !adfsOnly) return ['sign-in-fields'];
+    return found >= 1 && !adfsOnly ? ['sign-in-field'] : [];
   },
 };

@@ -1,24 +1,31 @@
 import { signInCdnHosts } from './cdn';
 import { signInFieldIds, signInFieldNames } from './fields';
+import { pageConfigFields } from './page-config';
+import { microsoftBrandPattern } from './phrases';
 
 /**
- * What the tripwire checks, cheaply, on a page with a credential field before the detector is run at all: any one of
- * Microsoft's field ids or names, an inline script that mentions `$Config` or `ServerData`, or a file from a sign-in
- * CDN in the resource timing. Every look-alike `judgePage` can find has one of them (it needs Microsoft's fields, its
- * configuration, or the CDN with the branding), so a page with none is ordinary without the detector's cost: on a
- * plain login page the detector took about 2.5 ms of main-thread time, cold, in Chromium 156.
+ * What the tripwire checks, cheaply and in the page's own world, before the detector is run at all: one of
+ * Microsoft's field ids or names, an inline `$Config` or `ServerData` (as text, or the page's global of that name
+ * holding Microsoft's configuration fields), a file from a sign-in CDN, or a Microsoft brand word in the title or
+ * around the credential field (text, `alt`, `placeholder`, image names). Every signal that can lift a page to the
+ * threshold needs one of them, so a page with none is ordinary without the detector's cost.
  */
 export interface ProbeHints {
   readonly ids: readonly string[];
   readonly names: readonly string[];
   readonly configMarkers: readonly string[];
+  readonly configFields: readonly string[];
   readonly cdnOrigins: readonly string[];
+  /** The brand pattern's source and flags, since a RegExp cannot cross into the page's world. */
+  readonly brand: readonly [string, string];
 }
 
 /** The hints, from the detectors' own lists (so the two cannot drift apart). */
 export const probeHints: ProbeHints = {
   ids: signInFieldIds,
-  names: signInFieldNames,
+  names: [...signInFieldNames, 'forcedownlevel'],
   configMarkers: ['$Config', 'ServerData'],
+  configFields: pageConfigFields,
   cdnOrigins: signInCdnHosts.map((host) => `https://${host}/`),
+  brand: [microsoftBrandPattern.source, microsoftBrandPattern.flags],
 };

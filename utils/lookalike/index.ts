@@ -1,68 +1,72 @@
-import { microsoftBranding } from './branding';
+import { evidenceAgainst } from './against';
 import { signInCdn } from './cdn';
 import { signInFields } from './fields';
-import { pageConfig } from './page-config';
+import { riskyHost } from './host';
+import { signInLayouts } from './layouts';
+import { microsoftLogo } from './logo';
 import { anyMatches } from './scope';
-import type { PageEvidence, SignalDetector, SignalId } from './types';
+import { credentialFieldSelector, numberShownSelector } from './neighbourhood';
+import { pageConfig } from './page-config';
+import type { LookalikeVerdict, PageEvidence, SignalDetector, SignalId } from './types';
+import { knownSignalIds, scoreSignals } from './weights';
+import { microsoftWording } from './wording';
 
+export { credentialFieldSelector, numberShownSelector } from './neighbourhood';
 export { type ProbeHints, probeHints } from './hints';
-export { focusedShadowRoots } from './scope';
-export type { PageEvidence, SignalDetector, SignalId } from './types';
+export { isMicrosoftSignInFrontEnd } from './frontends';
+export { reachableShadowRoots } from './scope';
+export { knownSignalIds, lookalikeThreshold, scoreSignals, signalWeights } from './weights';
+export type { LookalikeVerdict, PageEvidence, SignalDetector, SignalId, WeightedSignal } from './types';
 
-/** The detectors, strongest first; adding one is one import and one line here. */
-export const signalDetectors: readonly SignalDetector[] = [signInFields, pageConfig, signInCdn, microsoftBranding];
-
-/** The permission the guard needs: to look at pages on any https site (asked when switched on; declared in the organization edition). */
-export const guardOrigins: readonly string[] = ['https://*/*'];
-
-/**
- * A field people type an account, a password or a sign-in code into: password and email boxes, Microsoft's own
- * account fields, one-time-code boxes, and text boxes whose name, label or placeholder asks for an email or user
- * name. Pages without one are never judged.
- */
-export const credentialFieldSelector = [
-  'input[type="password"]',
-  'input[type="email"]',
-  'input[name="loginfmt"]',
-  'input#usernameEntry',
-  'input[autocomplete~="username"]',
-  'input[name="otc"]',
-  'input[autocomplete="one-time-code"]',
-  'input[placeholder*="mail" i]',
-  'input[aria-label*="mail" i]',
-  'input[name*="email" i]',
-  'input[name*="user" i]',
-].join(', ');
+/** The detectors, strongest evidence first; adding one is one import and one line here. */
+export const signalDetectors: readonly SignalDetector[] = [
+  signInFields,
+  pageConfig,
+  signInCdn,
+  signInLayouts,
+  microsoftWording,
+  microsoftLogo,
+  riskyHost,
+  evidenceAgainst,
+];
 
 /**
- * The number to type into Authenticator, shown with no field at all: the step a relay shows right after the
- * password, where approving gives the attacker the session. The ids are the ones the step readers know, with their
- * sources (`utils/steps/converged.ts`: `idRichContext_DisplaySign`, `idRemoteNGC_DisplaySign`; `utils/steps/live.ts`:
- * the test id `displaySign`).
+ * What the guard needs: to look at pages on any https site, and to follow each document a tab loads (asked when the
+ * person switches it on; declared in the organization edition).
  */
-export const numberShownSelector = '#idRichContext_DisplaySign, #idRemoteNGC_DisplaySign, [data-testid="displaySign"]';
+export const guardPermissions = { permissions: ['webNavigation'], origins: ['https://*/*'] } as const;
 
-/** What the guard concluded about a page: whether it imitates Microsoft's sign-in, and from which signals. */
-export interface LookalikeVerdict {
-  readonly lookalike: boolean;
-  readonly signals: readonly SignalId[];
+/**
+ * The signals a page shows, if it shows a credential field or Microsoft's number display at all (in the document
+ * or a reachable shadow root), or carries Microsoft's page configuration (a relayed page whose fields its scripts
+ * draw later). Never throws: a detector that fails counts as silent.
+ */
+export function findSignals(evidence: PageEvidence): SignalId[] {
+  const shows = anyMatches(evidence, credentialFieldSelector) || anyMatches(evidence, numberShownSelector);
+  const found: SignalId[] = [];
+  if (anyMatches(evidence, numberShownSelector)) found.push('number-match-display');
+  for (const detector of signalDetectors) {
+    try {
+      found.push(...detector.detect(evidence));
+    } catch {
+      // a page that breaks one detector loses that detector's evidence, nothing more
+    }
+  }
+  if (!shows && !found.includes('page-config')) return [];
+  return found;
 }
 
-/**
- * Whether a page on a host that is not Microsoft's imitates Microsoft's sign-in: it shows a credential field or the
- * number-match display (in the document or an open shadow root) and two kinds of signal, either one of them strong
- * (Microsoft's own field ids or its sign-in configuration) or both Microsoft's sign-in CDN and its branding. One signal alone, however strong, never decides. Never throws.
- */
-export function judgePage(evidence: PageEvidence): LookalikeVerdict {
+/** Whether a page imitates Microsoft's sign-in: its signals weighed by the table (`weights.ts`). Never throws. */
+export function judgePage(evidence: PageEvidence, extra: readonly SignalId[] = []): LookalikeVerdict {
   try {
-    // The two selectors apart, as the tripwire asked them: the page's selector cache already holds them.
-    const shows = anyMatches(evidence, credentialFieldSelector) || anyMatches(evidence, numberShownSelector);
-    if (!shows) return { lookalike: false, signals: [] };
-    const signals = signalDetectors.filter((detector) => detector.detect(evidence)).map((detector) => detector.id);
-    const has = (id: SignalId) => signals.includes(id);
-    const strong = has('sign-in-fields') || has('page-config');
-    return { lookalike: signals.length >= 2 && (strong || (has('sign-in-cdn') && has('microsoft-branding'))), signals };
+    return scoreSignals([...findSignals(evidence), ...extra]);
   } catch {
-    return { lookalike: false, signals: [] };
+    return scoreSignals([]);
   }
+}
+
+/** The signal ids in a value sent back from a page's world, keeping only known ones (anything else is dropped). */
+export function validSignalIds(value: unknown): SignalId[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((id): id is SignalId => typeof id === 'string' && knownSignalIds.has(id)).slice(0, 32);
 }

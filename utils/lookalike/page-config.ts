@@ -2,34 +2,36 @@ import { matching } from './scope';
 import type { SignalDetector } from './types';
 
 /**
- * An inline `$Config` (converged) or `ServerData` (older personal pages) with the fields Microsoft's sign-in pages
- * carry (`urlPost`, `sFT`, `sCtx`, `pgid`, `urlResetPassword`, …), read as text from inline scripts only, never run.
- * Two of the field names make the signal.
+ * The fields of Microsoft's sign-in page configuration: the converged pages' inline `$Config` (urlPost, sFT, sCtx,
+ * pgid, …) and the older personal pages' `ServerData` (the step readers cite them: utils/steps/page-config.ts).
+ * A reverse proxy relays the whole server page, configuration included; a saved copy keeps it as text.
  */
-const fieldNames = [
-  '"urlPost"',
-  '"sFT"',
-  '"sCtx"',
-  '"pgid"',
-  '"urlResetPassword"',
-  '"sFTName"',
-  '"urlMsaSignUp"',
-  '"iMaxStackForKnockoutAsyncComponents"',
+export const pageConfigFields: readonly string[] = [
+  'arrUserProofs',
+  'iMaxStackForKnockoutAsyncComponents',
+  'pgid',
+  'sCtx',
+  'sFT',
+  'sFTName',
+  'urlMsaSignUp',
+  'urlPost',
+  'urlResetPassword',
 ];
-const maxScanned = 400_000;
+const quoted = pageConfigFields.map((name) => `"${name}"`);
+const maxScanned = 2_000_000;
 
-/** Microsoft's sign-in configuration object in an inline script. */
+/** Microsoft's sign-in configuration object in an inline script, read as text and never run: two of its field names. */
 export const pageConfig: SignalDetector = {
-  id: 'page-config',
+  reports: ['page-config'],
   detect(evidence) {
     let scanned = 0;
     for (const script of matching(evidence, 'script:not([src])')) {
       const text = script.textContent ?? '';
       scanned += text.length;
-      if (scanned > maxScanned) return false;
+      if (scanned > maxScanned) return [];
       if (!/\$Config\s*=|\bServerData\s*=/.test(text)) continue;
-      if (fieldNames.filter((name) => text.includes(name)).length >= 2) return true;
+      if (quoted.filter((name) => text.includes(name)).length >= 2) return ['page-config'];
     }
-    return false;
+    return [];
   },
 };

@@ -72,12 +72,18 @@ export async function launchBrowser(options: {
   };
 }
 
-/** Resolve once the service worker's script has registered its listeners (each look is one round trip; 10 s at most). */
+/**
+ * Resolve once the service worker's script has registered its listeners: its messages, and the guard's navigation
+ * events where that permission is granted (each look is one round trip; 30 s at most, for a loaded machine).
+ */
 async function listenersOf(worker: Worker): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  const ready = () => worker.evaluate(() => chrome.tabs.onUpdated.hasListeners() && chrome.runtime.onMessage.hasListeners());
+  const deadline = Date.now() + 30_000;
+  const ready = () =>
+    worker.evaluate(
+      () => chrome.runtime.onMessage.hasListeners() && (!chrome.webNavigation || chrome.webNavigation.onCompleted.hasListeners()),
+    );
   while (!(await ready())) {
-    if (Date.now() > deadline) throw new Error('the service worker registered no listeners within 10 s');
+    if (Date.now() > deadline) throw new Error('the service worker registered no listeners within 30 s');
   }
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { credentialFieldProbe, type ProbeFinding } from '@/background/guard/probe';
+import { credentialFieldProbe, type ProbeResult, validProbeResult } from '@/background/guard/probe';
 import { credentialFieldSelector, numberShownSelector, probeHints } from '@/utils/lookalike';
 
 beforeEach(() => {
@@ -8,14 +8,15 @@ beforeEach(() => {
   document.body.replaceChildren();
 });
 
-const probe = () => credentialFieldProbe(credentialFieldSelector, numberShownSelector, probeHints);
+const probe = (mode: 'load' | 'again' = 'load', lastSize = -1) =>
+  credentialFieldProbe(credentialFieldSelector, numberShownSelector, probeHints, mode, lastSize).then((result) => result.finding);
 /** An input of `type`, with an id or name when given. */
 function input(type: string, { id = '', name = '' } = {}): HTMLInputElement {
   return Object.assign(document.createElement('input'), { type, id, name });
 }
 
 /** The probe's promise with a flag that says whether it has settled yet. */
-function watched(found: Promise<ProbeFinding>) {
+function watched(found: Promise<ProbeResult['finding']>) {
   const state = { settled: false, found };
   void found.then(() => {
     state.settled = true;
@@ -52,7 +53,7 @@ describe('the tripwire in the page’s own world', () => {
     const field = input('email');
     document.body.append(field);
     await flush();
-    expect(probing.settled).toBe(false); // adding it is not enough: nothing watches the page's changes
+    expect(probing.settled).toBe(false); // adding it is not enough at first: nothing watches a page without a field
     field.focus();
     await expect(probing.found).resolves.toBe('ordinary');
   });
@@ -78,6 +79,75 @@ describe('the tripwire in the page’s own world', () => {
     await flush();
     expect(document.activeElement).toBe(search); // the focus did happen: the probe saw it and let it pass
     expect(probing.settled).toBe(false);
+  });
+
+  test("calls a field suspect when Microsoft's product name is around it, or in the title", async () => {
+    const box = document.createElement('div');
+    box.append(
+      Object.assign(document.createElement('h1'), { textContent: 'Melden Sie sich mit Ihrem Outlook-Konto an' }),
+      input('text', { name: 'username' }),
+    );
+    document.body.append(box);
+    await expect(probe()).resolves.toBe('suspect');
+    document.body.replaceChildren(input('password'));
+    document.title = 'OneDrive – shared file';
+    await expect(probe()).resolves.toBe('suspect');
+    document.title = '';
+  });
+
+  test('later passes answer only for a new field once the page has changed, never for the decoy focused again', async () => {
+    const decoy = input('email');
+    document.body.append(decoy);
+    const size = document.getElementsByTagName('*').length;
+    const probing = watched(probe('again', size));
+    decoy.focus();
+    await flush();
+    expect(probing.settled).toBe(false);
+    decoy.blur();
+    const swapped = input('password', { id: 'i0118' });
+    document.body.append(swapped);
+    swapped.focus();
+    await expect(probing.found).resolves.toBe('suspect');
+  });
+
+  test('a text box masked like a password counts as a credential field when it gets focus', async () => {
+    const probing = watched(probe());
+    const masked = input('text', { name: 'q' });
+    masked.style.setProperty('-webkit-text-security', 'disc');
+    document.body.append(masked);
+    masked.focus();
+    await flush();
+    // happy-dom may not compute the vendor property; Chromium does (guard-ways-past.e2e.ts proves it in the browser)
+    if (getComputedStyle(masked).getPropertyValue('-webkit-text-security') === 'disc') expect(probing.settled).toBe(true);
+  });
+
+  test('a page whose DOM functions throw gets a calm "suspect", for the extension-world detector to decide', async () => {
+    document.body.append(input('password'));
+    Object.defineProperty(document, 'getElementById', {
+      configurable: true,
+      value: () => {
+        throw new Error('hostile');
+      },
+    });
+    try {
+      await expect(probe()).resolves.toBe('suspect');
+    } finally {
+      Reflect.deleteProperty(document, 'getElementById');
+    }
+  });
+
+  test('its answer is checked for shape before the service worker believes it', () => {
+    expect(validProbeResult({ finding: 'suspect', config: false, size: 12 })).toEqual({ finding: 'suspect', config: false, size: 12 });
+    for (const bad of [
+      null,
+      'suspect',
+      { finding: 'look-alike', config: false, size: 1 },
+      { finding: 'ordinary', config: 'yes', size: 1 },
+      { finding: 'ordinary', config: false, size: -1 },
+      { finding: 'ordinary', config: false, size: 1.5 },
+    ]) {
+      expect(validProbeResult(bad)).toBeUndefined();
+    }
   });
 
   test('is self-contained: the browser sends its source text, so it may use nothing outside itself', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { anyMatches, focusedShadowRoots, matching } from '@/utils/lookalike/scope';
+import { anyMatches, matching, reachableShadowRoots } from '@/utils/lookalike/scope';
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -16,24 +16,20 @@ function shadowHost(mode: ShadowRootMode, ...inside: Element[]): HTMLElement {
 const field = (name: string) => Object.assign(document.createElement('input'), { name });
 
 describe('the shadow roots the guard looks into', () => {
-  test('are those that hold the focused field, outermost first', () => {
-    const deep = field('loginfmt');
-    const inner = shadowHost('open', deep);
-    const outer = shadowHost('open', inner);
-    document.body.append(outer, shadowHost('open', field('other')));
-    expect(focusedShadowRoots(document)).toEqual([]);
-    deep.focus();
-    expect(focusedShadowRoots(document).map((root) => root.host)).toEqual([outer, inner]);
-  });
-
-  test('are none when the focus is in the document itself, or inside a closed root (the page cannot see in either)', () => {
-    const plain = field('loginfmt');
-    const hidden = field('passwd');
-    document.body.append(plain, shadowHost('closed', hidden));
-    plain.focus();
-    expect(focusedShadowRoots(document)).toEqual([]);
-    hidden.focus();
-    expect(focusedShadowRoots(document)).toEqual([]);
+  test('are those under custom elements, nested ones too, open ones by default and closed ones where the world can reach them', () => {
+    const custom = (mode: ShadowRootMode, ...inside: Element[]) => {
+      const host = document.createElement('login-box');
+      const root = host.attachShadow({ mode });
+      root.append(...inside);
+      return { host, root };
+    };
+    const inner = custom('open', field('loginfmt'));
+    const outer = custom('open', inner.host);
+    const closed = custom('closed', field('passwd'));
+    document.body.append(outer.host, closed.host, shadowHost('open', field('plain-div-host')));
+    expect(reachableShadowRoots(document)).toEqual([outer.root, inner.root]);
+    const reach = (element: Element) => (element === closed.host ? closed.root : element.shadowRoot);
+    expect(reachableShadowRoots(document, reach)).toEqual([outer.root, inner.root, closed.root]);
   });
 });
 

@@ -1,0 +1,63 @@
+import { anyMatches, matching } from './scope';
+import { neighbourhoods, wordsNearForm } from './neighbourhood';
+import type { SignalDetector, SignalId } from './types';
+
+/**
+ * Microsoft's sign-in layouts, independent of field ids, checked 2026-12-07:
+ * - Entra's knockout view names in `data-bind` (`login-paginated-username-view`, `session-approval-view`, …) and its
+ *   lightbox classes (`lightbox-cover`, `inner fade-in-lightbox`);
+ * - the company-branding CSS classes Microsoft documents for custom CSS (`ext-sign-in-box`, `ext-title`,
+ *   `ext-footer`…: Microsoft Learn, "Company branding: CSS template reference");
+ * - the redesigned personal sign-in's test ids (`data-testid="usernameEntry"`, …; utils/steps/live.ts).
+ */
+const layoutSelector = [
+  '[data-bind*="-view"][data-bind*="component"]',
+  '[data-bind*="login-paginated"]',
+  '[data-bind*="session-approval-view"]',
+  '[data-bind*="otc-confirm-view"]',
+  '[data-bind*="login-credential-picker-view"]',
+  '.lightbox-cover',
+  '.ext-sign-in-box',
+  '.ext-title',
+  '.ext-footer',
+  '.ext-middle',
+  '[data-testid="usernameEntry"]',
+  '[data-testid="passwordEntry"]',
+  '[data-testid="primaryButton"][type="submit"]',
+].join(', ');
+
+/**
+ * Outlook on the web's forms logon (Exchange's `/owa/auth/logon.aspx`): the form `logonForm` posting to `auth.owa`
+ * with the hidden `flags` and `forcedownlevel` fields (as public clients that sign in to it post them, e.g.
+ * k9mail/k-9's WebDAV store and dafthack/MailSniper).
+ */
+const outlookWebSelector =
+  'form[name="logonForm"], form[action*="auth.owa" i], input[name="forcedownlevel"], input[name="isUtf8"] ~ input[name="flags"]';
+
+/** Words of a shared-document lure near the form: "view the document", "shared a file", a file kind. */
+const lureWords =
+  /\b(view|open|access|download|preview)\b.{0,30}\b(document|file|pdf|invoice|spreadsheet|shared)\b|\bshared (a|the|this) (file|document)\b|\b(excel|word|pdf|onedrive|sharepoint|docusign|adobe)\b.{0,30}\b(document|file|online|viewer)\b|\bdokument\b|\bdocumento?\b/i;
+
+/** A blurred page behind the form: inline `blur(` filters, blur classes, or `blur(` in the page's own styles. */
+function blurredBackground(evidence: PageEvidence): boolean {
+  if (anyMatches(evidence, '[style*="blur(" i], [class*="blur" i], [id*="blur" i]')) return true;
+  return matching(evidence, 'style')
+    .slice(0, 20)
+    .some((style) => /filter\s*:\s*blur\(/i.test((style.textContent ?? '').slice(0, 200_000)));
+}
+
+type PageEvidence = Parameters<SignalDetector['detect']>[0];
+
+/** Microsoft's sign-in layouts, Outlook on the web's forms logon, and the shared-document lure. */
+export const signInLayouts: SignalDetector = {
+  reports: ['sign-in-layout', 'outlook-web-forms', 'document-lure'],
+  detect(evidence) {
+    const found: SignalId[] = [];
+    if (anyMatches(evidence, layoutSelector)) found.push('sign-in-layout');
+    if (anyMatches(evidence, outlookWebSelector)) found.push('outlook-web-forms');
+    if (blurredBackground(evidence) || lureWords.test(wordsNearForm(evidence, neighbourhoods(evidence)).join(' \n '))) {
+      found.push('document-lure');
+    }
+    return found;
+  },
+};

@@ -1,0 +1,97 @@
+import type { PageEvidence } from './types';
+
+/**
+ * A field people type an account, a password or a sign-in code into: password and email boxes, Microsoft's own
+ * account fields, one-time-code boxes, and text boxes whose name, label or placeholder asks for an email or user
+ * name. Pages without one (or Microsoft's number display) are never judged.
+ */
+export const credentialFieldSelector = [
+  'input[type="password"]',
+  'input[type="email"]',
+  'input[name="loginfmt"]',
+  'input#usernameEntry',
+  'input[autocomplete~="username"]',
+  'input[autocomplete~="current-password"]',
+  'input[name="otc"]',
+  'input[autocomplete="one-time-code"]',
+  'input[placeholder*="mail" i]',
+  'input[aria-label*="mail" i]',
+  'input[name*="email" i]',
+  'input[name*="user" i]',
+  'input[name*="login" i]',
+  'input[name*="pass" i]',
+].join(', ');
+
+/**
+ * The number to type into Authenticator, shown with no field at all: the step a relay shows right after the
+ * password, where approving gives the attacker the session. The ids are the ones the step readers know, with their
+ * sources (utils/steps/converged.ts: `idRichContext_DisplaySign`, `idRemoteNGC_DisplaySign`; utils/steps/live.ts:
+ * the test id `displaySign`).
+ */
+export const numberShownSelector = '#idRichContext_DisplaySign, #idRemoteNGC_DisplaySign, [data-testid="displaySign"]';
+
+const maxNeighbourhood = 400;
+const maxElements = 800;
+const maxText = 200;
+
+/** The credential fields of the page and of the evidence's shadow roots (at most 20). */
+export function credentialFields(evidence: PageEvidence): Element[] {
+  const roots: ParentNode[] = [evidence.document, ...(evidence.shadowRoots ?? [])];
+  return roots.flatMap((root) => [...root.querySelectorAll(`${credentialFieldSelector}, ${numberShownSelector}`)]).slice(0, 20);
+}
+
+/**
+ * The part of the page around each credential field: its ancestors up to the largest one with at most 400
+ * elements (a sign-in box and its heading, logo and links; on a small kit page, the whole body). Never the whole
+ * text of a large page.
+ */
+export function neighbourhoods(evidence: PageEvidence): Element[] {
+  const found: Element[] = [];
+  for (const field of credentialFields(evidence)) {
+    let area: Element = field;
+    for (
+      let parent = area.parentElement;
+      parent && parent.getElementsByTagName('*').length <= maxNeighbourhood;
+      parent = parent.parentElement
+    ) {
+      area = parent;
+    }
+    if (!found.some((known) => known.contains(area))) found.push(area);
+  }
+  return found.slice(0, 5);
+}
+
+const attributesRead = ['alt', 'aria-label', 'placeholder', 'title'];
+
+/**
+ * The words a person reads around the form: the page's title, then in each neighbourhood the short texts of its
+ * elements (headings, labels, links, buttons), and the `alt`, `aria-label`, `placeholder` and `title` attributes and
+ * button values. Never an input's typed value, never long text, at most 800 elements.
+ */
+export function wordsNearForm(evidence: PageEvidence, areas: readonly Element[] = neighbourhoods(evidence)): string[] {
+  const words: string[] = [];
+  const title = evidence.document.title?.trim();
+  if (title) words.push(title.slice(0, maxText));
+  let seen = 0;
+  for (const area of areas) {
+    for (const element of [area, ...area.querySelectorAll('*')]) {
+      if (++seen > maxElements) return words;
+      const tag = element.tagName.toLowerCase();
+      if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') continue;
+      for (const name of attributesRead) {
+        const value = element.getAttribute(name)?.trim();
+        if (value) words.push(value.slice(0, maxText));
+      }
+      if (tag === 'input') {
+        const type = element.getAttribute('type')?.toLowerCase();
+        if (type === 'submit' || type === 'button') words.push((element.getAttribute('value') ?? '').slice(0, maxText));
+        continue; // an input's value is what someone typed: never read
+      }
+      let own = '';
+      for (const node of element.childNodes) if (node.nodeType === 3) own += node.nodeValue ?? '';
+      own = own.replace(/\s+/g, ' ').trim();
+      if (own && own.length <= maxText) words.push(own);
+    }
+  }
+  return words;
+}
