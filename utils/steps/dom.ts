@@ -6,8 +6,9 @@
 export function isShown(element: Element): boolean {
   if (element.closest('[hidden], template')) return false;
   if (element.localName === 'input' && element.getAttribute('type')?.toLowerCase() === 'hidden') return false;
-  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(element) : true;
+  // `visibility: hidden` counts too: such an element takes room but nobody sees it.
+  const check = (element as Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(element, { visibilityProperty: true }) : true;
 }
 
 /** Whether any element matching `selector` is shown; a broken selector counts as none. */

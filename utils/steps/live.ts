@@ -76,8 +76,9 @@ function readView(document: Document): Omit<StepReading, 'errorCode'> | undefine
 /** The redesigned login.live.com pages: a single-page app with `#usernameEntry`, `#passwordEntry` and test ids. */
 export const liveFamily: StepFamily = {
   id: 'live',
-  read(document): StepReading | undefined {
-    if (!document.querySelector(familyMarkers)) return undefined;
+  read(document, url): StepReading | undefined {
+    // account.live.com shares some of these ids (the code boxes, "verify your email") and has its own family.
+    if (url.hostname === 'account.live.com' || !document.querySelector(familyMarkers)) return undefined;
     const view = readView(document);
     const errorCode = shownErrorCodes(document)[0];
     if (!view) return errorCode ? { step: 'error', errorCode } : { step: 'unknown' };
