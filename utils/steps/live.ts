@@ -17,7 +17,7 @@ import type { MethodId, StepFamily, StepId, StepReading } from './types';
  *   "Fluent" UI, with `input[id^="codeEntry-"]`) [medium]; `#proof-confirmation-code-input` [low];
  * - `kmsiImage` (the image fallback of stay signed in: Disaster-Terminator/ms-rewards-automator
  *   `src/login/handlers/stay_signed_in_handler.py`) [medium]; the 2024 view's `#acceptButton` (public scripts keyed
- *   to `https://login.live.com/login.srf`, vishal00074/automationTestingScript) [medium]; the text-only view, known
+ *   to login.live.com's `/login.srf`, vishal00074/automationTestingScript) [medium]; the text-only view, known
  *   only as a primary button beside `[data-testid=secondaryButton]` with no field (a public Outlook bot's
  *   `is_kmsi_page`) [low: read only when nothing else matches];
  * - `[data-testid=appConsentPrimaryButton]`, the consent view's accept (many public OAuth scripts) [high];
