@@ -10,7 +10,9 @@ import { dismissedHosts } from '@/platform/settings';
 import { readErrorDetails } from '@/utils/errors/helpdesk-report';
 import { createTranslator } from '@/utils/i18n/translate';
 import { isPageStateRequest, type PageState } from '@/utils/messages';
+import { organizationPortalId } from '@/utils/portals/genuine';
 import { readStep } from '@/utils/steps';
+import { hasShownControls, pageShape } from '@/utils/steps/page-shape';
 import type { StepFamily, StepReading } from '@/utils/steps/types';
 import { sameReading, watchPage } from '@/utils/steps/watch-page';
 
@@ -62,6 +64,15 @@ export async function runSignInPage(
         if (text === undefined) throw new Error('no answer');
         await navigator.clipboard.writeText(text);
       },
+      // Only on Microsoft's own hosts: an organization's own pages are not ours to learn.
+      ...(portal.id === organizationPortalId
+        ? {}
+        : {
+            shapeReport: {
+              offered: () => hasShownControls(document),
+              copy: () => navigator.clipboard.writeText(pageShape(document, new URL(location.href))),
+            },
+          }),
     },
     { locale, t },
     loadCard,

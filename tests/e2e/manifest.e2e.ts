@@ -56,6 +56,8 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
     const byScript = Object.fromEntries(manifest.content_scripts.map((script) => [script.js?.join(), script.matches]));
     expect(byScript).toEqual({
       'content-scripts/sign-in.js': https([
+        'certauth.login.microsoftonline.com',
+        'certauth.login.microsoftonline.us',
         'login-us.microsoftonline.com',
         'login.chinacloudapi.cn',
         'login.live.com',

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { stepFixtures, type StepFixture } from '../fixtures/step-fixtures';
 import { launchBrowser, type ExtensionBrowser } from './harness/extension-browser';
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
-import { clickInPanel, inPanel, panelLinks, panelText, readPanelHost, waitForPanel } from './harness/panel';
+import { clickInPanel, inPanel, panelLinks, panelText, readPanelHost, untilInPanel, waitForPanel } from './harness/panel';
 import { measureStepChange } from './harness/session';
 
 let server: FixtureServer;
@@ -130,6 +130,38 @@ describe('copy details for your helpdesk', () => {
     expect(copied).toContain('Timestamp: 2026-11-25T05:00:00Z');
     expect(copied).toContain('Page: https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/authorize');
     expect(copied).not.toMatch(/login_hint|someone|s3cret|__fixture|\?/);
+    await page.close();
+  });
+});
+
+describe("copy this page's shape for the developers", () => {
+  test('an unknown view with a form offers it; the copy names ids, names and roles, never text, typed values or the query', async () => {
+    const page = await openFixture({
+      file: 'converged/unknown-view',
+      url: `${'https://login.microsoftonline.com/common/newview'}?login_hint=someone%40contoso.example&state=s3cret`,
+    });
+    await expect.poll(() => stepOf(page)).toBe('unknown');
+    await page.fill('#newViewAnswer', 'Typed-Private-Answer');
+    await clickInPanel(page, '.chip');
+    await untilInPanel(page, '[data-action="copy-shape"]');
+    await clickInPanel(page, '[data-action="copy-shape"]');
+    await expect.poll(() => panelText(page)).toContain('Paste it into a new issue');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('host: login.microsoftonline.com');
+    expect(copied).toContain('path: /common/newview\n');
+    expect(copied).toContain('page id: ConvergedNewView2027');
+    expect(copied).toContain('input#newViewAnswer[name=favouriteColour][type=text]');
+    expect(copied).toContain('button#newViewNext[type=submit]');
+    expect(copied).not.toMatch(/Private-Answer|colour you like|favourite colour|someone|s3cret|__fixture|\?|sign-in-assistant/);
+    await page.close();
+  });
+
+  test('a known step does not offer it', async () => {
+    const page = await openFixture({ file: 'converged/account', url: 'https://login.microsoftonline.com/common/login' });
+    await expect.poll(() => stepOf(page)).toBe('account');
+    await clickInPanel(page, '.chip');
+    await expect.poll(() => panelText(page)).toContain('Right kind of account?');
+    expect(await panelText(page)).not.toContain("Copy this page's shape");
     await page.close();
   });
 });

@@ -20,6 +20,7 @@ import {
   phoneCallAdvice,
   verificationAdvice,
 } from './methods';
+import { appConfirmAdvice, challengeAdvice, consentAdvice, securityCheckAdvice } from './interrupts';
 import { afterChangeAdvice, afterResetAdvice, passwordResetAdvice } from './password';
 import {
   recoveryFormAdvice,
@@ -51,6 +52,9 @@ export const adviceByStep: Readonly<Record<StepId, readonly AdviceMaker[]>> = {
   'stay-signed-in': [staySignedInAdvice],
   'password-change': [afterResetAdvice, passwordResetAdvice],
   'device-code': [deviceCodeAdvice],
+  'app-confirm': [appConfirmAdvice],
+  consent: [consentAdvice],
+  challenge: [challengeAdvice],
   locked: [lockedAdvice, passwordResetAdvice],
   'reset-account': [resetAccountAdvice, passwordlessAdvice, accountKindAdvice],
   'reset-verify': [resetVerifyAdvice],
@@ -58,16 +62,20 @@ export const adviceByStep: Readonly<Record<StepId, readonly AdviceMaker[]>> = {
   'reset-done': [afterChangeAdvice],
   'reset-unavailable': [resetUnavailableAdvice, accountKindAdvice],
   'recovery-form': [recoveryFormAdvice],
-  'security-info': [securityInfoAdvice],
+  'security-info': [securityInfoAdvice, securityCheckAdvice],
   error: [generalAdvice],
   unknown: [generalAdvice, passwordResetAdvice],
 };
 
-/** On the verification step, the advice for the method on screen (text and call codes also get the dated notice). */
+/**
+ * On the verification step, the advice for the method on screen (text and call codes also get the dated notice;
+ * `code` keeps it too while the page does not say whether the code came by text or from the app).
+ */
 export const adviceByMethod: Readonly<Record<MethodId, readonly AdviceMaker[]>> = {
   'number-match': [numberMatchAdvice],
   'app-notification': [appNotificationAdvice],
   code: [codeAdvice, datedNoticeAdvice],
+  text: [codeAdvice, datedNoticeAdvice],
   'phone-call': [phoneCallAdvice, datedNoticeAdvice],
   passkey: [passkeyAdvice],
   certificate: [certificateAdvice],

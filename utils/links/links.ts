@@ -31,6 +31,8 @@ export const links = {
   adminCenterWorldwide: { url: 'https://admin.cloud.microsoft/', source: sources.adminCenterOverview },
   /** Microsoft 365 admin roles, and the least permissive one for each job. */
   adminRoles: page(sources.adminRoles),
+  /** What the consent prompt shows (app, publisher, verified badge, permissions) and what accepting grants. */
+  applicationConsent: page(sources.applicationConsent),
   /** Self-service password reset for Microsoft Entra operated by 21Vianet (only a 2020 docs.azure.cn page documents it). */
   chinaPasswordReset: { url: 'https://passwordreset.activedirectory.windowsazure.cn/', source: sources.chinaPasswordReset },
   /** The 21Vianet Microsoft 365 portal, which is also its admin center. */

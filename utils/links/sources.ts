@@ -118,4 +118,9 @@ export const sources = {
    */
   msalPasskeyOrigins:
     'https://github.com/AzureAD/microsoft-authentication-library-common-for-android/blob/5c7e09132ca08b88d407a987eb35313e7045d636/common/src/main/java/com/microsoft/identity/common/internal/providers/oauth2/PasskeyOriginRulesManager.kt',
+  /** The consent prompt ("Permissions requested"): app name, publisher and its verification, the permissions asked for. */
+  applicationConsent: 'https://learn.microsoft.com/en-us/entra/identity-platform/application-consent-experience',
+  /** Certificate-based authentication runs on certauth.login.microsoftonline.com (.us for US Government). */
+  certificateAuthHosts:
+    'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-certificate-based-authentication-technical-deep-dive',
 } as const;

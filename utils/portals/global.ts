@@ -7,8 +7,10 @@ export const global: Portal = {
   cloud: 'global',
   account: 'work',
   role: 'sign-in',
-  hosts: ['login.microsoft.com', 'login.microsoftonline.com', 'login.windows.net'],
-  hostSources: [sources.nationalClouds, sources.msalAuthorityAliases],
+  hosts: ['certauth.login.microsoftonline.com', 'login.microsoft.com', 'login.microsoftonline.com', 'login.windows.net'],
+  // certauth.*: where certificate-based authentication asks for the certificate (its per-tenant form
+  // t<tenant id>.certauth.login.microsoftonline.com is not listed: the catalog has exact hosts only).
+  hostSources: [sources.nationalClouds, sources.msalAuthorityAliases, sources.certificateAuthHosts],
   status: { state: 'active' },
   links: {
     home: links.microsoft365Home,

@@ -7,8 +7,8 @@ export const usgov: Portal = {
   cloud: 'usgov',
   account: 'work',
   role: 'sign-in',
-  hosts: ['login-us.microsoftonline.com', 'login.microsoftonline.us', 'login.usgovcloudapi.net'],
-  hostSources: [sources.nationalClouds, sources.msalAuthorityAliases, sources.usgovEndpoints],
+  hosts: ['certauth.login.microsoftonline.us', 'login-us.microsoftonline.com', 'login.microsoftonline.us', 'login.usgovcloudapi.net'],
+  hostSources: [sources.nationalClouds, sources.msalAuthorityAliases, sources.usgovEndpoints, sources.certificateAuthHosts],
   status: { state: 'active' },
   links: {
     home: links.usgovHomeGccHigh,

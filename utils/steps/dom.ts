@@ -1,9 +1,14 @@
-/** Whether an element is rendered for the person: not hidden by attribute, `aria-hidden`, type or CSS. Never reads values. */
+/**
+ * Whether an element is rendered for the person: not hidden by attribute, type or CSS. `aria-hidden` does not
+ * count: it hides from assistive technology, not from sight (the sign-in pages' decorative animations, such as
+ * login.live.com's `kmsiVideo` and `biometricVideo`, carry it and are on screen). Never reads values.
+ */
 export function isShown(element: Element): boolean {
-  if (element.closest('[hidden], [aria-hidden="true"], template')) return false;
+  if (element.closest('[hidden], template')) return false;
   if (element.localName === 'input' && element.getAttribute('type')?.toLowerCase() === 'hidden') return false;
-  const check = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(element) : true;
+  // `visibility: hidden` counts too: such an element takes room but nobody sees it.
+  const check = (element as Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(element, { visibilityProperty: true }) : true;
 }
 
 /** Whether any element matching `selector` is shown; a broken selector counts as none. */
