@@ -21,16 +21,17 @@ export const stepIds = [
   'unknown',
 ] as const;
 
-/** One sign-in step: `account` (email, phone or Skype name), `verification` (codes, app approval, number match), and so on. */
+/** One sign-in step: `account` (email or phone number), `verification` (codes, app approval, number match), and so on. */
 export type StepId = (typeof stepIds)[number];
 
 /**
  * How the person is asked to prove it is them, on the `verification` and `security-setup` steps; also the panel's
  * `data-method` values. `number-match`: type the number shown into Authenticator; `app-notification`: approve in
- * the app; `code`: a one-time code by text, email or app; `phone-call`; `passkey` (passkey, security key, Windows
- * Hello); `certificate`; `choose`: the list of methods ("sign in another way").
+ * the app; `code`: a one-time code from an app, by email, or by a way the page does not name; `text`: a code sent by
+ * text message (SMS); `phone-call`; `passkey` (passkey, security key, Windows Hello); `certificate`; `choose`: the
+ * list of methods ("sign in another way").
  */
-export const methodIds = ['number-match', 'app-notification', 'code', 'phone-call', 'passkey', 'certificate', 'choose'] as const;
+export const methodIds = ['number-match', 'app-notification', 'code', 'text', 'phone-call', 'passkey', 'certificate', 'choose'] as const;
 
 /** One way of proving it is you. */
 export type MethodId = (typeof methodIds)[number];
