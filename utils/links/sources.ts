@@ -9,6 +9,12 @@ export const sources = {
   /** The aliases: login.microsoft.com, login.windows.net, login.usgovcloudapi.net, login-us.microsoftonline.com, login.chinacloudapi.cn, login.microsoftonline.de. */
   msalAuthorityAliases:
     'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-common/src/authority/AuthorityMetadata.ts',
+  /**
+   * MSAL .NET's known clouds: login.microsoftonline.de as "legacy Germany", and the sovereign clouds Bleu
+   * (login.sovcloud-identity.fr), Delos (login.sovcloud-identity.de) and login.sovcloud-identity.sg (checked 2026-12-07).
+   */
+  msalKnownClouds:
+    'https://github.com/AzureAD/microsoft-authentication-library-for-dotnet/blob/02628611e5f0e424f3ea9e586f0a90f967757f8c/src/client/Microsoft.Identity.Client/Instance/Discovery/KnownMetadataProvider.cs',
   /** AADSTS codes, and the `login.microsoftonline.com/error?code=` lookup. */
   errorCodes: 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes',
   /** Office 365 Germany's organizations moved to the worldwide cloud (EU region). */
