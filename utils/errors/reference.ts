@@ -1,3 +1,5 @@
+import { sources } from '@/utils/links/sources';
+
 /**
  * The revision of Microsoft's error reference the table follows: every code in its table, as the unit tests and
  * `npm run errors:check -- <path-to-reference.md>` compare them. Facts only (the numbers); the words are ours.
@@ -51,7 +53,18 @@ export const errorReference = {
  */
 export const codesBeyondReference: Readonly<Record<string, string>> = {
   /** "Authentication failed during strong authentication request": failed MFA in the sign-in log. */
-  500121: 'https://learn.microsoft.com/en-us/entra/architecture/security-operations-privileged-accounts',
+  500121: sources.failedMfaCode,
   /** A device-related Conditional Access block ("your device is required to be managed"). */
-  530003: 'https://learn.microsoft.com/en-us/power-platform/admin/troubleshooting-conditional-access-in-authentication',
+  530003: sources.deviceBlockCode,
+};
+
+/**
+ * Pages our own words for a code rely on beyond the reference, checked 2026-12-07. 50053: the lockout thresholds
+ * are smart lockout's defaults. 50158: the recorded revision itself names terms of use and a third-party MFA
+ * provider as the "other page". 50142: in the recorded revision's table.
+ */
+export const wordSources: Readonly<Record<string, string>> = {
+  50053: sources.smartLockout,
+  50142: sources.errorCodes,
+  50158: sources.errorCodes,
 };

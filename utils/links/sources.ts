@@ -15,6 +15,12 @@ export const sources = {
    */
   msalKnownClouds:
     'https://github.com/AzureAD/microsoft-authentication-library-for-dotnet/blob/02628611e5f0e424f3ea9e586f0a90f967757f8c/src/client/Microsoft.Identity.Client/Instance/Discovery/KnownMetadataProvider.cs',
+  /** Failed MFA sign-ins to watch for: AADSTS500121, "Authentication failed during strong authentication request". */
+  failedMfaCode: 'https://learn.microsoft.com/en-us/entra/architecture/security-operations-privileged-accounts',
+  /** AADSTS530003 among the device-related Conditional Access blocks (Power Platform admin guide, ms.date 2025-01-22). */
+  deviceBlockCode: 'https://learn.microsoft.com/en-us/power-platform/admin/troubleshooting-conditional-access-in-authentication',
+  /** Smart lockout: by default 10 failed attempts lock for a minute (3 in Azure US Government); admins can change it. */
+  smartLockout: 'https://learn.microsoft.com/en-us/entra/identity/authentication/howto-password-smart-lockout',
   /** AADSTS codes, and the `login.microsoftonline.com/error?code=` lookup. */
   errorCodes: 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes',
   /** Office 365 Germany's organizations moved to the worldwide cloud (EU region). */

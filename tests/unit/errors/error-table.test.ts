@@ -5,7 +5,7 @@ import { errorFacts, errorKinds, kindModules } from '@/utils/errors';
 import { explainError, explanationOf } from '@/utils/errors/explain';
 import { kindFixers } from '@/utils/errors/kinds';
 import { ownWords } from '@/utils/errors/own-words';
-import { codesBeyondReference, errorReference } from '@/utils/errors/reference';
+import { codesBeyondReference, errorReference, wordSources } from '@/utils/errors/reference';
 import { locales } from '@/utils/i18n/locales';
 import { portalById } from '@/utils/portals';
 
@@ -31,7 +31,8 @@ describe('every code of the recorded reference revision has an entry', () => {
     expect(missing).toEqual([]);
     const beyond = [...table].filter((code) => !(errorReference.codes as readonly string[]).includes(code));
     expect(beyond.sort()).toEqual(Object.keys(codesBeyondReference).sort());
-    for (const source of Object.values(codesBeyondReference)) expect(source).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+    for (const source of [...Object.values(codesBeyondReference), ...Object.values(wordSources)])
+      expect(source).toMatch(/^https:\/\/learn\.microsoft\.com\//);
   });
 
   test('a known code of the revision gets its kind, not "unknown", in every language', () => {
