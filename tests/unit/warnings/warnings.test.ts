@@ -28,7 +28,7 @@ describe('domainOfAccount keeps only the domain of an email address', () => {
     '',
     'someone',
     '+1 425 555 0100',
-    'skype.name',
+    'just.a.name',
     '@contoso.com',
     'someone@',
     'someone@localhost',
