@@ -20,7 +20,7 @@ export interface DatedNotice {
   readonly past: { readonly title: MessageKey; readonly body: MessageKey };
 }
 
-/** Other dated facts the texts rely on, each with its day and source (a unit test keeps them well-formed). */
+/** Other dated facts the texts rely on, each with its day and source (a unit test keeps them well-formed); checked 2026-12-07. */
 export const datedFacts = {
   /** Number matching on for every Authenticator push notification (tenant-wide enforcement). */
   numberMatching: { date: '2023-05-08', source: sources.numberMatching },
