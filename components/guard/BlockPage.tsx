@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/i18n';
-import { guardReport, signalNames } from '@/content/guard/report';
+import { guardReport, signalNames } from '@/utils/lookalike/report';
 import type { GuardPageAnswer } from '@/utils/messages';
 
 /**

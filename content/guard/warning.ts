@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { keepOnTop } from './keep-on-top';
-import { guardReport, signalNames } from './report';
+import { guardReport, signalNames } from '@/utils/lookalike/report';
 import { createShadowHost, panelHostName } from '@/components/panel/shadow-host';
 import { languageTag } from '@/utils/i18n/locales';
 import { createTranslator } from '@/utils/i18n/translate';
 import { type GuardPageAnswer, isGuardPageAnswer } from '@/utils/messages';
 import warningCss from './warning.css?inline';
 
-export { guardReport } from './report';
+export { guardReport } from '@/utils/lookalike/report';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   document: Document,

@@ -71,6 +71,7 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
         'portal.office.de',
       ]),
       'content-scripts/account-pages.js': https([
+        'account.activedirectory.windowsazure.cn',
         'account.live.com',
         'mysignins.azure.us',
         'mysignins.microsoft.com',

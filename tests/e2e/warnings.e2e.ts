@@ -116,7 +116,7 @@ describe('no false warnings', () => {
     const before = session.server.requests.filter((request) => request.path.includes('openid-configuration')).length;
     for (const [url, typed] of [
       [pages.global, '+1 425 555 0100'],
-      [pages.global, 'skype.name'],
+      [pages.global, 'just.a.name'],
       [pages.personal, 'someone@hotmail.co.uk'],
       [pages.global, `${'x'.repeat(5000)}@`],
     ] as const) {

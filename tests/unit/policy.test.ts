@@ -32,6 +32,7 @@ describe('the documented policy example', () => {
       extraSignInHosts: ['adfs.agency-high.us'],
       lookalikeGuard: 'warn',
       trustedSignInHosts: ['sso.agency-high.us'],
+      allowContinueOnBlock: false,
     });
   });
 

@@ -15,12 +15,12 @@ export interface DatedNotice {
   readonly checked: string;
   /** The pages it concerns. */
   readonly applies: (portal: Portal) => boolean;
-  /** Its words before the day, and from the day on. */
-  readonly soon: MessageKey;
-  readonly past: MessageKey;
+  /** Its title and words before the day, and from the day on. */
+  readonly soon: { readonly title: MessageKey; readonly body: MessageKey };
+  readonly past: { readonly title: MessageKey; readonly body: MessageKey };
 }
 
-/** Other dated facts the texts rely on, each with its day and source (a unit test keeps them well-formed). */
+/** Other dated facts the texts rely on, each with its day and source (a unit test keeps them well-formed); checked 2026-12-07. */
 export const datedFacts = {
   /** Number matching on for every Authenticator push notification (tenant-wide enforcement). */
   numberMatching: { date: '2023-05-08', source: sources.numberMatching },
@@ -36,14 +36,19 @@ const worldwideWork = (portal: Portal) => portal.account === 'work' && (portal.c
 /** The notices, in the order they are shown. */
 export const datedNotices: readonly DatedNotice[] = [
   {
-    // Public cloud only: "Other cloud environments will follow on a later schedule" (the source, ms.date 2026-07-29).
+    // The source (entra-docs docs/identity/authentication/concept-sms-voice-retirement.md, read at 1452462 with
+    // ms.date 2026-06-10; the issue cites a revision of 2026-07-29 with the same facts): Microsoft-provided SMS and
+    // voice retired from 1 February 2027, password reset included; a customer-managed telecom provider selectable
+    // from 30 October 2026; after the day, a user whose only MFA method is SMS or voice gets a blocking prompt to
+    // register a passkey during sign-in, with no tenant opt-out. Public cloud only: "Other cloud environments will
+    // follow on a later schedule". Shown only for codes by text or call (advice/index.ts), never for an app's code.
     id: 'sms-voice-retirement',
     date: '2027-02-01',
     source: sources.smsVoiceRetirement,
-    checked: '2026-12-02',
+    checked: '2026-12-07',
     applies: worldwideWork,
-    soon: 'advice.smsVoiceRetirement.soon',
-    past: 'advice.smsVoiceRetirement.past',
+    soon: { title: 'advice.smsVoiceRetirement.soonTitle', body: 'advice.smsVoiceRetirement.soon' },
+    past: { title: 'advice.smsVoiceRetirement.pastTitle', body: 'advice.smsVoiceRetirement.past' },
   },
 ];
 

@@ -47,8 +47,8 @@ export const adviceByStep: Readonly<Record<StepId, readonly AdviceMaker[]>> = {
   'account-picker': [twoAccountsAdvice],
   'sign-in-options': [signInOptionsAdvice, passwordlessAdvice],
   password: [passwordResetAdvice, passwordlessAdvice, accountKindAdvice, afterResetAdvice],
-  verification: [verificationAdvice, datedNoticeAdvice],
-  'security-setup': [securitySetupAdvice, datedNoticeAdvice],
+  verification: [verificationAdvice],
+  'security-setup': [securitySetupAdvice],
   'stay-signed-in': [staySignedInAdvice],
   'password-change': [afterResetAdvice, passwordResetAdvice],
   'device-code': [deviceCodeAdvice],
@@ -68,19 +68,22 @@ export const adviceByStep: Readonly<Record<StepId, readonly AdviceMaker[]>> = {
 };
 
 /**
- * On the verification step, the advice for the method on screen (text and call codes also get the dated notice;
- * `code` keeps it too while the page does not say whether the code came by text or from the app).
+ * On the verification step, the advice for the method on screen. Only a code by text message or a call gets the
+ * dated notice: a code from the Authenticator app (`code`) is not a text, and a list of methods names none yet.
  */
 export const adviceByMethod: Readonly<Record<MethodId, readonly AdviceMaker[]>> = {
   'number-match': [numberMatchAdvice],
   'app-notification': [appNotificationAdvice],
-  code: [codeAdvice, datedNoticeAdvice],
+  code: [codeAdvice],
   text: [codeAdvice, datedNoticeAdvice],
   'phone-call': [phoneCallAdvice, datedNoticeAdvice],
   passkey: [passkeyAdvice],
   certificate: [certificateAdvice],
-  choose: [chooseMethodAdvice, datedNoticeAdvice],
+  choose: [chooseMethodAdvice],
 };
+
+/** The methods whose codes Microsoft stops sending on the dated notice's day (texts and calls). */
+const textOrCall: ReadonlySet<MethodId | undefined> = new Set<MethodId | undefined>(['text', 'phone-call']);
 
 /** On reset and security-info pages a step the reader does not know gets that page's general help. */
 const unknownOn: Readonly<Record<'recovery' | 'security-info', readonly AdviceMaker[]>> = {
@@ -90,7 +93,8 @@ const unknownOn: Readonly<Record<'recovery' | 'security-info', readonly AdviceMa
 
 function tableFor(step: StepId, portal: Portal, method: MethodId | undefined): readonly AdviceMaker[] {
   if (step === 'verification' && method) return adviceByMethod[method];
-  if (step === 'security-setup' && method === 'passkey') return [passkeySetupAdvice, securitySetupAdvice, datedNoticeAdvice];
+  if (step === 'security-setup' && method === 'passkey') return [passkeySetupAdvice, securitySetupAdvice];
+  if (step === 'security-setup' && textOrCall.has(method)) return [securitySetupAdvice, datedNoticeAdvice];
   if (step === 'unknown' && (portal.role === 'recovery' || portal.role === 'security-info')) return unknownOn[portal.role];
   return adviceByStep[step];
 }

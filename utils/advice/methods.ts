@@ -130,10 +130,11 @@ export function passkeySetupAdvice(portal: Portal, { t }: AdviceContext): Advice
 export function datedNoticeAdvice(portal: Portal, { t, now = new Date() }: AdviceContext): Advice | undefined {
   const notice = datedNotices.find((candidate) => candidate.applies(portal));
   if (!notice) return undefined;
+  const words = hasHappened(notice, now) ? notice.past : notice.soon;
   return {
     id: notice.id,
-    title: t('advice.smsVoiceRetirement.title'),
-    body: t(hasHappened(notice, now) ? notice.past : notice.soon),
+    title: t(words.title),
+    body: t(words.body),
     links: [{ label: t('advice.links.retirementNotice'), url: notice.source }],
   };
 }

@@ -1,20 +1,25 @@
-import { accessRulesErrors } from './codes/access-rules';
-import { appErrors } from './codes/app';
-import { organizationErrors } from './codes/organization';
-import { passwordErrors } from './codes/password';
-import { sessionErrors } from './codes/session';
-import { verificationErrors } from './codes/verification';
-import type { ErrorFacts } from './types';
+import { accountCodes } from './codes/account';
+import { appCodes } from './codes/app';
+import { organizationCodes } from './codes/organization';
+import { verificationCodes } from './codes/verification';
+import { kindFixers } from './kinds';
+import { ownWords } from './own-words';
+import type { ErrorFacts, ErrorKind, KindCodes } from './types';
 
-export type { ErrorExplanation, ErrorFacts } from './types';
-export { errorCodeSource } from './types';
+export type { ErrorExplanation, ErrorFacts, ErrorFixer, ErrorKind } from './types';
+export { errorCodeSource, errorKinds } from './types';
 
-/** Every code we explain offline, one family module each, sorted numerically by code. */
-export const errorFacts: readonly ErrorFacts[] = [
-  ...accessRulesErrors,
-  ...appErrors,
-  ...organizationErrors,
-  ...passwordErrors,
-  ...sessionErrors,
-  ...verificationErrors,
-].sort((a, b) => Number(a.code) - Number(b.code));
+/** The kind modules, one per group of kinds; a code is in exactly one kind (a unit test checks). */
+export const kindModules: Readonly<Record<string, KindCodes>> = { accountCodes, appCodes, organizationCodes, verificationCodes };
+
+/** Every code we explain offline, with its kind and who can fix it, sorted numerically by code. */
+export const errorFacts: readonly ErrorFacts[] = Object.values(kindModules)
+  .flatMap((module) =>
+    Object.entries(module).flatMap(([kind, codes]) =>
+      (codes ?? []).map((code) => {
+        const own = ownWords[code];
+        return { code, kind: kind as ErrorKind, fixedBy: own ?? kindFixers[kind as keyof typeof kindFixers], ownWords: own !== undefined };
+      }),
+    ),
+  )
+  .sort((a, b) => Number(a.code) - Number(b.code));

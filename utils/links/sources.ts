@@ -9,6 +9,18 @@ export const sources = {
   /** The aliases: login.microsoft.com, login.windows.net, login.usgovcloudapi.net, login-us.microsoftonline.com, login.chinacloudapi.cn, login.microsoftonline.de. */
   msalAuthorityAliases:
     'https://github.com/AzureAD/microsoft-authentication-library-for-js/blob/dev/lib/msal-common/src/authority/AuthorityMetadata.ts',
+  /**
+   * MSAL .NET's known clouds: login.microsoftonline.de as "legacy Germany", and the sovereign clouds Bleu
+   * (login.sovcloud-identity.fr), Delos (login.sovcloud-identity.de) and login.sovcloud-identity.sg (checked 2026-12-07).
+   */
+  msalKnownClouds:
+    'https://github.com/AzureAD/microsoft-authentication-library-for-dotnet/blob/02628611e5f0e424f3ea9e586f0a90f967757f8c/src/client/Microsoft.Identity.Client/Instance/Discovery/KnownMetadataProvider.cs',
+  /** Failed MFA sign-ins to watch for: AADSTS500121, "Authentication failed during strong authentication request". */
+  failedMfaCode: 'https://learn.microsoft.com/en-us/entra/architecture/security-operations-privileged-accounts',
+  /** AADSTS530003 among the device-related Conditional Access blocks (Power Platform admin guide, ms.date 2025-01-22). */
+  deviceBlockCode: 'https://learn.microsoft.com/en-us/power-platform/admin/troubleshooting-conditional-access-in-authentication',
+  /** Smart lockout: by default 10 failed attempts lock for a minute (3 in Azure US Government); admins can change it. */
+  smartLockout: 'https://learn.microsoft.com/en-us/entra/identity/authentication/howto-password-smart-lockout',
   /** AADSTS codes, and the `login.microsoftonline.com/error?code=` lookup. */
   errorCodes: 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes',
   /** Office 365 Germany's organizations moved to the worldwide cloud (EU region). */
@@ -95,6 +107,11 @@ export const sources = {
   smsVoiceRetirement: 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sms-voice-retirement',
   /** Number matching is on for every Authenticator push (enforced from 8 May 2023, per an earlier revision). */
   numberMatching: 'https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-mfa-number-match',
+  /**
+   * Microsoft 365 blog, 28 February 2025: Skype retired on 5 May 2025 in favour of Microsoft Teams (free), which
+   * Skype accounts sign in to; so no text names Skype as a product or a sign-in name (checked 2026-12-07).
+   */
+  skypeRetirement: 'https://www.microsoft.com/en-us/microsoft-365/blog/2025/02/28/the-next-chapter-moving-from-skype-to-microsoft-teams/',
   /** Microsoft Security blog, 1 May 2025: new personal Microsoft accounts are passwordless by default. */
   passwordlessPersonal:
     'https://www.microsoft.com/en-us/security/blog/2025/05/01/pushing-passkeys-forward-microsofts-latest-updates-for-simpler-safer-sign-ins/',
@@ -108,6 +125,13 @@ export const sources = {
   workVerificationHelp: 'https://support.microsoft.com/topic/63acbb9b-16a1-47b9-8619-6a865e8071a5',
   /** Conditional Access on Chrome for Windows: the Microsoft Single Sign On extension, or the CloudAPAuthEnabled policy. */
   chromeDeviceState: 'https://learn.microsoft.com/en-us/entra/identity/conditional-access/concept-conditional-access-conditions',
+  /** Work or school accounts' My Account at https://myaccount.microsoft.com (Learn, external users, ms.date 2023-07-27; checked 2026-12-07). */
+  workMyAccount: 'https://learn.microsoft.com/en-us/entra/external-id/leave-the-organization',
+  /**
+   * 21Vianet's security-info registration at account.activedirectory.windowsazure.cn/PasswordReset/Register.aspx
+   * (an older docs.azure.cn user-help page; no newer page names another host; checked 2026-12-07).
+   */
+  chinaSecurityInfo: 'https://docs.azure.cn/zh-cn/active-directory/user-help/active-directory-passwords-reset-register',
   /** The 21Vianet copy of the error-code reference: look codes up at login.partner.microsoftonline.cn/error. */
   chinaErrorCodes: 'https://docs.azure.cn/en-us/entra/identity-platform/reference-error-codes',
   /** Microsoft 365 admin center at portal.office.com/adminportal/home, among the mandatory-MFA portals. */

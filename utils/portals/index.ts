@@ -1,10 +1,11 @@
+import { personalAccountHome, workMyAccount } from './account-entry';
 import { china } from './china';
 import { germany } from './germany';
 import { global } from './global';
 import { officeChina, officeGlobal, officeUsGov } from './office-entry';
 import { personal } from './personal';
 import { personalRecovery } from './personal-recovery';
-import { globalSecurityInfo, usgovSecurityInfo } from './security-info';
+import { chinaSecurityInfo, globalSecurityInfo, usgovSecurityInfo } from './security-info';
 import type { AccountKind, Cloud, Portal } from './types';
 import { usgov } from './usgov';
 import { chinaWorkReset, globalWorkReset, usgovWorkReset } from './work-reset';
@@ -14,6 +15,7 @@ export type * from './types';
 /** Every portal the extension knows, sorted by id; adding a portal is one import and one line here. */
 export const portals: readonly Portal[] = [
   china,
+  chinaSecurityInfo,
   chinaWorkReset,
   germany,
   globalSecurityInfo,
@@ -22,11 +24,13 @@ export const portals: readonly Portal[] = [
   officeChina,
   officeGlobal,
   officeUsGov,
+  personalAccountHome,
   personal,
   personalRecovery,
   usgov,
   usgovSecurityInfo,
   usgovWorkReset,
+  workMyAccount,
 ];
 
 /** The portals whose pages are sign-in pages, where the in-page panel runs. */

@@ -1,7 +1,7 @@
 import { links, sources } from '../links';
 import type { Portal } from './types';
 
-/** Personal Microsoft accounts (Outlook.com, Xbox, Skype, OneDrive personal): worldwide only. */
+/** Personal Microsoft accounts (Outlook.com, Xbox, Teams (free), OneDrive personal): worldwide only. Skype closed on 5 May 2025 (sources.skypeRetirement). */
 export const personal: Portal = {
   id: 'personal-msa',
   cloud: 'global',

@@ -1,3 +1,4 @@
+import { china } from './china';
 import { global } from './global';
 import type { Portal } from './types';
 import { usgov } from './usgov';
@@ -27,4 +28,23 @@ export const usgovSecurityInfo: Portal = {
   status: { state: 'active' },
   links: usgov.links,
   examples: ['https://mysignins.azure.us/security-info', 'https://mysignins.azure.us/register'],
+};
+
+/**
+ * 21Vianet's security-info registration for work accounts in China. Only older docs.azure.cn pages name the host
+ * (checked 2026-12-07); its pages are read as security-info pages, general help where the step is not known.
+ */
+export const chinaSecurityInfo: Portal = {
+  id: 'china-security-info',
+  cloud: 'china',
+  account: 'work',
+  role: 'security-info',
+  hosts: ['account.activedirectory.windowsazure.cn'],
+  hostSources: [sources.chinaSecurityInfo],
+  status: { state: 'active' },
+  links: china.links,
+  examples: [
+    'https://account.activedirectory.windowsazure.cn/PasswordReset/Register.aspx?regref=ssprsetup',
+    'https://account.activedirectory.windowsazure.cn/proofup.aspx?culture=en-US',
+  ],
 };

@@ -20,11 +20,18 @@ const instanceClouds: Readonly<Record<string, Cloud>> = {
   'microsoftonline.de': 'germany',
 };
 
-/** National cloud names as AADSTS90038 ("tenant belongs to the National Cloud 'X'") may spell them. */
+/**
+ * National cloud names as AADSTS90038 ("tenant belongs to the National Cloud 'X'") may spell them. Only the closed
+ * Microsoft Cloud Deutschland (`microsoftonline.de`) is the Germany cloud: the sovereign clouds MSAL knows since 2025
+ * (Delos, `login.sovcloud-identity.de`; Bleu, `.fr`; `.sg`) are clouds of their own, which we do not describe, so any
+ * other German-looking name gives no cloud and so no warning (checked 2026-12-07 against MSAL .NET's
+ * KnownMetadataProvider.cs, which calls microsoftonline.de "legacy Germany").
+ */
 function cloudNamed(name: string): Cloud | undefined {
+  if (/sovcloud|delos|bleu/i.test(name)) return undefined;
   if (/usgov|\.us$|government/i.test(name)) return 'usgov';
   if (/china|\.cn$|21vianet/i.test(name)) return 'china';
-  if (/germany|\.de$|deutschland/i.test(name)) return 'germany';
+  if (/^(login\.)?microsoftonline\.de$|^microsoft cloud deutschland$/i.test(name.trim())) return 'germany';
   return undefined;
 }
 

@@ -35,11 +35,7 @@ describe('the advice fits the method on screen', () => {
   });
 
   test('asked to create a passkey: what happens and how long skipping lasts (a day by default, up to 14)', () => {
-    expect(shown('global-work', 'passkey', 'security-setup').map((item) => item.id)).toEqual([
-      'passkey-setup',
-      'security-setup',
-      'sms-voice-retirement',
-    ]);
+    expect(shown('global-work', 'passkey', 'security-setup').map((item) => item.id)).toEqual(['passkey-setup', 'security-setup']);
     expect(text('global-work', 'passkey', 'security-setup')).toMatch(/a day by default; your organization can allow up to 14 days/);
   });
 

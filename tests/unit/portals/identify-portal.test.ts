@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { identifyPortal, signInHostname } from '@/utils/identify-portal';
 import { portals } from '@/utils/portals';
+import { sovereignSignInHosts } from '@/utils/portals/sovereign';
 
 const catalogHosts = new Set(portals.flatMap((portal) => portal.hosts));
 
@@ -104,5 +105,15 @@ describe('identifyPortal properties', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('sovereign clouds are never mislabelled', () => {
+  test('their MSAL hosts are no portal of ours: not the closed Germany cloud, not worldwide, not any other', () => {
+    for (const host of sovereignSignInHosts.hosts) {
+      expect(identifyPortal(`https://${host}/common/oauth2/v2.0/authorize`), host).toBeUndefined();
+      for (const portal of portals) expect(portal.hosts, portal.id).not.toContain(host);
+    }
+    expect(sovereignSignInHosts.source).toMatch(/^https:\/\/github\.com\/AzureAD\/microsoft-authentication-library-for-dotnet\//);
   });
 });

@@ -1,5 +1,5 @@
 import type { Translate } from '@/utils/i18n/translate';
-import type { SignalId, WeightedSignal } from '@/utils/lookalike/types';
+import type { SignalId, WeightedSignal } from './types';
 
 /** Each signal's name in the person's words (locale keys under `guard.signal`). */
 const signalKeys = {

@@ -1,0 +1,40 @@
+import type { KindCodes } from '../types';
+
+/** The account and its password: wrong details, a blocked account, a password that must change or would not. */
+export const accountCodes: KindCodes = {
+  'account-or-password': [
+    '16001',
+    '50034',
+    '50056',
+    '50059',
+    '50064',
+    '50126',
+    '50128',
+    '50197',
+    '90013',
+    '90101',
+    '90125',
+    '90126',
+    '500207',
+    '500208',
+  ],
+  'account-blocked': ['50015', '50053', '50057', '53011', '54000', '80012', '530034', '5000224'],
+  'password-change-needed': ['50055', '50125', '50135', '50137', '50142', '50144'],
+  'password-change-failed': [
+    '120000',
+    '120002',
+    '120003',
+    '120004',
+    '120005',
+    '120008',
+    '120011',
+    '120012',
+    '120013',
+    '120014',
+    '120015',
+    '120016',
+    '120018',
+    '120020',
+    '120021',
+  ],
+};
