@@ -46,9 +46,9 @@ async function verdictOf(page: Page): Promise<{ lookalike: boolean; score: numbe
   );
 }
 
-async function open(file: string, host: string): Promise<Page> {
+async function open(file: string, host: string, path = '/signin'): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.goto(`https://${host}/signin?__fixture=${file}`, { waitUntil: 'load' });
+  await page.goto(`https://${host}${path}?__fixture=${file}`, { waitUntil: 'load' });
   return page;
 }
 
@@ -58,7 +58,7 @@ describe('the organization edition warns on every look-alike of the corpus, and 
   for (const entry of guardCorpus) {
     const known = entry.note ? ` (${entry.note})` : '';
     test(`${entry.lookalike ? 'warns' : 'stays quiet'} on ${entry.file} at ${entry.host}${known}`, async () => {
-      const page = await open(entry.file, entry.host);
+      const page = await open(entry.file, entry.host, entry.path);
       // The late pages show their form only after a click on their gate.
       await page
         .locator('[data-gate]')

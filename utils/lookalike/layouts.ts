@@ -34,9 +34,12 @@ const layoutSelector = [
 const outlookWebSelector =
   'form[name="logonForm"], form[action*="auth.owa" i], input[name="forcedownlevel"], input[name="isUtf8"] ~ input[name="flags"]';
 
-/** Words of a shared-document lure near the form: "view the document", "shared a file", a file kind. */
+/** Words of a shared-document lure near the form: "view the document", "shared a file", "protected file". */
 const lureWords =
-  /\b(view|open|access|download|preview)\b.{0,30}\b(document|file|pdf|invoice|spreadsheet|shared)\b|\bshared (a|the|this) (file|document)\b|\b(excel|word|pdf|onedrive|sharepoint|docusign|adobe)\b.{0,30}\b(document|file|online|viewer)\b|\bdokument\b|\bdocumento?\b/i;
+  /\b(view|open|access|download|preview)\b.{0,30}\b(document|file|pdf|invoice|spreadsheet|shared)\b|\bshared (a|the|this|an?) (file|document)\b|\b(protected|secured?|encrypted) (file|document)\b|\b(dokument|document|documento|fichier|datei) (anzeigen|ansehen|partagé|compartido|condiviso|freigegeben)\b/i;
+
+/** The document services such lures name. */
+const documentProducts = /\b(excel|word|onedrive|one drive|sharepoint|office|pdf|docusign|adobe|outlook)\b/i;
 
 /** A blurred page behind the form: inline `blur(` filters, blur classes, or `blur(` in the page's own styles. */
 function blurredBackground(evidence: PageEvidence): boolean {
@@ -55,9 +58,8 @@ export const signInLayouts: SignalDetector = {
     const found: SignalId[] = [];
     if (anyMatches(evidence, layoutSelector)) found.push('sign-in-layout');
     if (anyMatches(evidence, outlookWebSelector)) found.push('outlook-web-forms');
-    if (blurredBackground(evidence) || lureWords.test(wordsNearForm(evidence, neighbourhoods(evidence)).join(' \n '))) {
-      found.push('document-lure');
-    }
+    const words = wordsNearForm(evidence, neighbourhoods(evidence)).join(' \n ');
+    if (blurredBackground(evidence) || (lureWords.test(words) && documentProducts.test(words))) found.push('document-lure');
     return found;
   },
 };

@@ -16,7 +16,7 @@ export interface SignalWeight {
  */
 export const signalWeights: readonly SignalWeight[] = [
   { id: 'article-layout', weight: -4, why: 'the form is a small box beside an article or documentation text' },
-  { id: 'document-lure', weight: 2, why: 'a credential form over a blurred document or a "view the shared file" prompt' },
+  { id: 'document-lure', weight: 3, why: 'a credential form over a blurred document or a "view the shared file" prompt' },
   { id: 'microsoft-brand', weight: 2, why: "Microsoft's product names near the credential form (Office 365, Outlook, OneDrive…)" },
   { id: 'microsoft-logo', weight: 2, why: "Microsoft's logo: its image by name, or its four coloured squares" },
   { id: 'microsoft-phrase', weight: 3, why: "the wording of Microsoft's sign-in near the form, in any of eleven languages" },

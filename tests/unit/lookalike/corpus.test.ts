@@ -54,7 +54,7 @@ function judge(page: GuardPage, options?: { late?: boolean }): LookalikeVerdict 
     document,
     resources: resourcesOf(document, page.host),
     shadowRoots,
-    location: { hostname: page.host, pathname: '/signin' },
+    location: { hostname: page.host, pathname: page.path ?? '/signin' },
   });
 }
 
