@@ -129,24 +129,24 @@ function fromFolders(htmlFiles: readonly string[], problems: string[]): Labelled
 /**
  * The set's pages, sorted by file: labels from `manifestText` (manifest.json's text) when given, else from each file's
  * first folder. Each page gets its own host (`p<n>.guard-eval.test`, n counted over the whole set, so the same page
- * keeps its host whatever `--only` picks) unless the manifest names one; a host named twice goes to the first page only.
+ * keeps its host whatever `--only` picks) unless the manifest names one; a host named twice goes to the first page listed.
  */
 export function readPages(htmlFiles: readonly string[], manifestText: string | undefined): PageList {
   const problems: string[] = [];
   const sorted = [...new Set(htmlFiles)].sort();
   const entries = manifestText === undefined ? fromFolders(sorted, problems) : fromManifest(manifestText, new Set(sorted), problems);
-  entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // A host named twice goes to the page listed first; the others get one of their own.
   const taken = new Set<string>();
-  const named = entries.map((entry) => {
-    if (entry.host === undefined || taken.has(entry.host)) {
-      if (entry.host !== undefined) problems.push(`${entry.file}: host ${entry.host} is already another page's, served at its own instead`);
-      return undefined;
-    }
-    taken.add(entry.host);
-    return entry.host;
-  });
+  for (const entry of entries) {
+    if (entry.host === undefined) continue;
+    if (taken.has(entry.host)) {
+      problems.push(`${entry.file}: host ${entry.host} is already another page's, served at its own instead`);
+      entry.host = undefined;
+    } else taken.add(entry.host);
+  }
+  entries.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const pages = entries.map((entry, index) => {
-    let host = named[index];
+    let host = entry.host;
     for (let n = index + 1; host === undefined; n += entries.length) if (!taken.has(`p${n}.${evalDomain}`)) host = `p${n}.${evalDomain}`;
     taken.add(host);
     return {

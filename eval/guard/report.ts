@@ -64,16 +64,17 @@ export function reportLines(summary: Summary, facts: RunFacts): string[] {
     `Threshold (from the verdicts): ${summary.threshold === null ? 'no verdict read' : formatNumber(summary.threshold)}`,
     '',
   ];
+  const headline: Array<[string, string]> = [];
   if (summary.sizes.lookalike > 0)
-    lines.push(`Recall (look-alikes warned):     ${formatShare(confusion.truePositives, summary.sizes.lookalike)}`);
-  lines.push(
-    `Precision (warnings that were right, look-alike vs ordinary): ${formatShare(confusion.truePositives, confusion.truePositives + confusion.falsePositives)}`,
-  );
-  if (summary.sizes.ordinary > 0) lines.push(`False alarms on ordinary pages:  ${confusion.falsePositives} of ${summary.sizes.ordinary}`);
-  if (summary.sizes['owa-genuine'] > 0)
-    lines.push(
-      `Genuine Outlook Web App logons warned (should be none): ${summary.warned['owa-genuine']} of ${summary.sizes['owa-genuine']}`,
-    );
+    headline.push(['Recall (look-alikes warned):', formatShare(confusion.truePositives, summary.sizes.lookalike)]);
+  const warnings = confusion.truePositives + confusion.falsePositives;
+  headline.push(['Precision (warnings that were right):', formatShare(confusion.truePositives, warnings)]);
+  if (summary.sizes.ordinary > 0)
+    headline.push(['False alarms on ordinary pages:', `${confusion.falsePositives} of ${summary.sizes.ordinary}`]);
+  const owa = summary.sizes['owa-genuine'];
+  if (owa > 0) headline.push(['Genuine OWA logons warned (should be none):', `${summary.warned['owa-genuine']} of ${owa}`]);
+  const width = Math.max(...headline.map(([name]) => name.length));
+  lines.push(...headline.map(([name, value]) => `${name.padEnd(width)}  ${value}`));
   lines.push(
     '',
     ...table([
@@ -94,17 +95,19 @@ export function reportLines(summary: Summary, facts: RunFacts): string[] {
     ),
   );
   const { histogram } = summary;
-  lines.push('', `Score distribution (buckets of ${formatNumber(histogram.width)}; threshold ${summary.threshold ?? '?'}):`);
-  lines.push(
-    ...table([
-      ['score', ...present],
-      ...histogram.buckets.map((bucket) => [
-        `${formatNumber(bucket.from)} to < ${formatNumber(bucket.from + histogram.width)}`,
-        ...perLabel(bucket.counts, present),
-      ]),
-      ['no verdict', ...perLabel(histogram.noScore, present)],
-    ]).map((line) => `  ${line}`),
-  );
+  lines.push('', `Score distribution (buckets of ${formatNumber(histogram.width)}):`);
+  const holdsThreshold = (from: number | undefined) =>
+    from !== undefined && summary.threshold !== null && summary.threshold >= from && summary.threshold < from + histogram.width;
+  const rows = table([
+    ['score', ...present],
+    ...histogram.buckets.map((bucket) => [
+      `${formatNumber(bucket.from)} to < ${formatNumber(bucket.from + histogram.width)}`,
+      ...perLabel(bucket.counts, present),
+    ]),
+    ['no verdict', ...perLabel(histogram.noScore, present)],
+  ]);
+  // Row 0 is the header, so bucket i is row i + 1.
+  lines.push(...rows.map((line, row) => `  ${line}${holdsThreshold(histogram.buckets[row - 1]?.from) ? '  <- threshold' : ''}`));
   lines.push('', 'Signals (pages of each label where a verdict reported it):');
   lines.push(
     ...(summary.signals.length === 0
