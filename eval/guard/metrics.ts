@@ -76,6 +76,8 @@ export interface Summary {
   banners: PerLabel;
   /** Pages the guard never settled on (still `watching`: most often no field at all), counted as not warned. */
   unsettled: PerLabel;
+  /** Of those, the pages where the run had focused a field (one the tripwire does not take for a credential field, or a slow guard). */
+  unsettledFocused: PerLabel;
   /** Pages that could not be judged at all (see {@link PageOutcome.error}). */
   failed: PerLabel;
   /** The guard's progress per label, e.g. `{ ordinary: { 'no-field': 3 } }`. */
@@ -141,6 +143,7 @@ export function summarize(outcomes: readonly PageOutcome[]): Summary {
   const warned = zero();
   const banners = zero();
   const unsettled = zero();
+  const unsettledFocused = zero();
   const failed = zero();
   const progress = { lookalike: {}, ordinary: {}, 'owa-genuine': {} } as Record<Label, Record<string, number>>;
   const signalCounts = new Map<string, PerLabel>();
@@ -150,7 +153,10 @@ export function summarize(outcomes: readonly PageOutcome[]): Summary {
     if (outcome.warned) warned[label] += 1;
     if (outcome.banner) banners[label] += 1;
     if (outcome.error) failed[label] += 1;
-    else if (!outcome.settled) unsettled[label] += 1;
+    else if (!outcome.settled) {
+      unsettled[label] += 1;
+      if (outcome.focused) unsettledFocused[label] += 1;
+    }
     const said = outcome.error ? 'failed' : (outcome.progress ?? 'none');
     progress[label][said] = (progress[label][said] ?? 0) + 1;
     for (const id of new Set(outcome.verdict?.signals.map((signal) => signal.id))) {
@@ -176,6 +182,7 @@ export function summarize(outcomes: readonly PageOutcome[]): Summary {
     warned,
     banners,
     unsettled,
+    unsettledFocused,
     failed,
     progress,
     threshold: mostCommon(outcomes.flatMap((outcome) => (outcome.verdict ? [outcome.verdict.threshold] : []))),

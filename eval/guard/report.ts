@@ -82,6 +82,7 @@ export function reportLines(summary: Summary, facts: RunFacts): string[] {
       ['warned', ...perLabel(summary.warned, present)],
       ['warning banner shown', ...perLabel(summary.banners, present)],
       [`never settled in ${formatNumber(facts.settleMs / 1000)} s (not warned)`, ...perLabel(summary.unsettled, present)],
+      ['  of which a field had been focused', ...perLabel(summary.unsettledFocused, present)],
       ['failed to load (not warned)', ...perLabel(summary.failed, present)],
     ]),
     '',
