@@ -1,6 +1,6 @@
 // One page in Chromium with the organization edition: load it, focus its first field as a person would, wait for
 // the guard to settle, and read what it decided from the service worker (the very state the extension keeps).
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { ExtensionBrowser } from '../../tests/e2e/harness/extension-browser.ts';
 import { type PageOutcome, readVerdict, warnedBy } from './metrics.ts';
 import type { EvalPage } from './pages.ts';
@@ -18,28 +18,44 @@ const steadyMs = 400;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Run `use` on the extension's service worker; if that worker has gone (Chromium restarted it), once more on the new one. */
+async function withWorker<R>(browser: ExtensionBrowser, use: (worker: Worker) => Promise<R>): Promise<R> {
+  try {
+    return await use(browser.serviceWorker);
+  } catch (error) {
+    const current = browser.context.serviceWorkers()[0];
+    if (!current || current === browser.serviceWorker) throw error;
+    browser.serviceWorker = current;
+    return use(current);
+  }
+}
+
 /** The guard's state for a tab, as the service worker keeps it in session memory. */
 async function guardState(browser: ExtensionBrowser, tabId: number): Promise<{ progress?: string; verdict?: unknown }> {
-  return browser.serviceWorker.evaluate(async (id) => {
-    const keys = [`guard:${id}`, `guard-verdict:${id}`];
-    const stored = await chrome.storage.session.get(keys);
-    return { progress: stored[keys[0]!] as string | undefined, verdict: stored[keys[1]!] };
-  }, tabId);
+  return withWorker(browser, (worker) =>
+    worker.evaluate(async (id) => {
+      const keys = [`guard:${id}`, `guard-verdict:${id}`];
+      const stored = await chrome.storage.session.get(keys);
+      return { progress: stored[keys[0]!] as string | undefined, verdict: stored[keys[1]!] };
+    }, tabId),
+  );
 }
 
 /** The tab id of a loaded page: the tab at its address, else the only tab on its host (2 s at most, else undefined). */
 async function tabIdOf(browser: ExtensionBrowser, tab: Page, host: string): Promise<number | undefined> {
   const deadline = Date.now() + 2000;
   while (Date.now() < deadline) {
-    const id = await browser.serviceWorker.evaluate(
-      async ([url, wanted]) => {
-        const tabs = await chrome.tabs.query({});
-        const hostOf = (address = '') => URL.parse(address)?.hostname;
-        const exact = tabs.filter((each) => each.url === url);
-        const found = exact.length === 1 ? exact : tabs.filter((each) => hostOf(each.url) === wanted);
-        return found.length === 1 ? found[0]!.id : undefined;
-      },
-      [tab.url(), host] as const,
+    const id = await withWorker(browser, (worker) =>
+      worker.evaluate(
+        async ([url, wanted]) => {
+          const tabs = await chrome.tabs.query({});
+          const hostOf = (address = '') => URL.parse(address)?.hostname;
+          const exact = tabs.filter((each) => each.url === url);
+          const found = exact.length === 1 ? exact : tabs.filter((each) => hostOf(each.url) === wanted);
+          return found.length === 1 ? found[0]!.id : undefined;
+        },
+        [tab.url(), host] as const,
+      ),
     );
     if (id !== undefined) return id;
     await pause(pollMs);
