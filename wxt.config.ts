@@ -49,7 +49,9 @@ export default defineConfig({
     // storage: remember where the person dismissed the panel or a warning, and each domain's cloud for 7 days.
     // scripting: run the sign-in script on the organization's own sign-in hosts, once the person allows one.
     // Neither adds a line to the install prompt.
-    permissions: ['storage', 'scripting'],
+    // alarms (organization edition only): wake the service worker to retry a report the organization's endpoint did
+    // not take (reportWebhook policy); without it a queued report would wait for the next page event. No prompt line.
+    permissions: guardEdition ? ['storage', 'scripting', 'alarms'] : ['storage', 'scripting'],
     // The cloud lookup: Microsoft's discovery document, on a host the content script already runs on, so the
     // install prompt asks for nothing new. Only the typed domain is sent (see README).
     // The organization edition also declares what the look-alike guard needs: to look at https pages elsewhere.

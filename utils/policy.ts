@@ -1,5 +1,7 @@
 import { panelHosts } from './portals';
 import { clouds } from './portals/clouds';
+import type { ReportWebhook } from './reporting/types';
+import { readReportWebhook } from './reporting/webhook-policy';
 import type { Cloud } from './portals/types';
 import { domainOfAccount } from './warnings/account-domain';
 
@@ -30,6 +32,8 @@ export interface OrgPolicy {
   readonly lookalikeGuard?: GuardMode;
   /** Hosts of the organization's own legitimate Microsoft-login front ends, which the guard never warns on. */
   readonly trustedSignInHosts?: readonly string[];
+  /** Where the organization edition reports look-alike detections (see docs/enterprise.md); unset: nothing is sent. */
+  readonly reportWebhook?: ReportWebhook;
 }
 
 /** What the look-alike guard does on a page that imitates Microsoft's sign-in. */
@@ -48,7 +52,11 @@ export type PolicyProblemReason =
   | 'notPhone'
   | 'notHost'
   | 'microsoftHost'
-  | 'notGuardMode';
+  | 'notGuardMode'
+  | 'notReportFormat'
+  | 'notReportEvent'
+  | 'notReportHost'
+  | 'notTenant';
 
 /** One ignored policy value: which field, why, and (shortened) what it was. */
 export interface PolicyProblem {
@@ -171,6 +179,7 @@ export function parsePolicy(raw: unknown): { policy: OrgPolicy; problems: Policy
   const helpdesk = read('helpdesk', readHelpdesk);
   const guard = read('lookalikeGuard', readGuardMode);
   const trusted = [...new Set(read('trustedSignInHosts', readHostsOf('trustedSignInHosts')) ?? [])].sort();
+  const reportWebhook = read('reportWebhook', readReportWebhook);
   const policy: OrgPolicy = {
     organizationDomains: [...new Set(read('organizationDomains', readDomains) ?? [])].sort(),
     disableCloudLookup: read('disableCloudLookup', readBoolean('disableCloudLookup')) ?? false,
@@ -180,6 +189,7 @@ export function parsePolicy(raw: unknown): { policy: OrgPolicy; problems: Policy
     ...(helpdesk ? { helpdesk } : {}),
     ...(guard ? { lookalikeGuard: guard } : {}),
     ...(trusted.length > 0 ? { trustedSignInHosts: trusted } : {}),
+    ...(reportWebhook ? { reportWebhook } : {}),
   };
   return { policy, problems };
 }

@@ -32,6 +32,7 @@ describe('the documented policy example', () => {
       extraSignInHosts: ['adfs.agency-high.us'],
       lookalikeGuard: 'warn',
       trustedSignInHosts: ['sso.agency-high.us'],
+      reportWebhook: { url: 'https://reports.agency-high.us/sign-in-assistant', format: 'json', label: 'agency-laptops' },
     });
   });
 
