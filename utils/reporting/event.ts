@@ -12,7 +12,7 @@ export function shouldReport(kind: ReportEventKind, webhook: ReportWebhook): boo
   return (webhook.events ?? defaultReportEventKinds).includes(kind);
 }
 
-/** An origin reduced to scheme, host and port (`https://evil.example:8443`); undefined for anything not http(s). */
+/** An origin reduced to scheme, host and port (`scheme://host:port`, no path); undefined for anything not http(s). */
 export function reportOrigin(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 2048 || !URL.canParse(value)) return undefined;
   const url = new URL(value);
