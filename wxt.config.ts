@@ -51,8 +51,10 @@ export default defineConfig({
     // Neither adds a line to the install prompt.
     // The organization edition also declares webNavigation: the look-alike guard follows each document a tab loads
     // (frames included) by its document id, so a newer load cancels an older one's work. The ordinary edition asks
-    // for it, with all sites, only when the person switches the guard on.
-    permissions: guardEdition ? ['storage', 'scripting', 'webNavigation'] : ['storage', 'scripting'],
+    // for it, with all sites, only when the person switches the guard on. alarms (organization edition only): wake
+    // the service worker to retry a report the organization's endpoint did not take (reportWebhook policy); without
+    // it a queued report would wait for the next page event. Neither adds a prompt line beyond the guard's hosts.
+    permissions: guardEdition ? ['storage', 'scripting', 'webNavigation', 'alarms'] : ['storage', 'scripting'],
     ...(guardEdition ? {} : { optional_permissions: ['webNavigation'] }),
     // The cloud lookup: Microsoft's discovery document, on a host the content script already runs on, so the
     // install prompt asks for nothing new. Only the typed domain is sent (see README).

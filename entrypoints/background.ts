@@ -4,6 +4,8 @@ import { syncOrganizationHosts } from '@/background/organization-hosts';
 import { answerGuard } from '@/background/guard/requests';
 import { startLookalikeGuard } from '@/background/guard/service';
 import { answerPages } from '@/background/page-requests';
+import { exposeReportEventForTests, startReportChannel } from '@/background/reporting/channel';
+import { answerFalseAlarms } from '@/background/reporting/false-alarm';
 import { forgetClosedTabs } from '@/background/tab-steps';
 import { keepPolicyFresh, readPolicy } from '@/platform/policy-reader';
 
@@ -12,6 +14,9 @@ export default defineBackground(() => {
   answerPages();
   answerGuard();
   startLookalikeGuard();
+  answerFalseAlarms();
+  startReportChannel(); // organization edition, and only with the reportWebhook policy
+  exposeReportEventForTests();
   forgetClosedTabs();
   keepPolicyFresh(({ policy }) => void syncOrganizationHosts(policy).catch(() => undefined));
   const resync = () =>

@@ -1,5 +1,7 @@
 import { panelHosts } from './portals';
 import { clouds } from './portals/clouds';
+import type { ReportWebhook } from './reporting/types';
+import { readReportWebhook } from './reporting/webhook-policy';
 import type { Cloud } from './portals/types';
 import { domainOfAccount } from './warnings/account-domain';
 
@@ -32,6 +34,8 @@ export interface OrgPolicy {
   readonly trustedSignInHosts?: readonly string[];
   /** In `block` mode, whether the block page offers "Continue anyway" (once, for that tab). */
   readonly allowContinueOnBlock?: boolean;
+  /** Where the organization edition reports look-alike detections (see docs/enterprise.md); unset: nothing is sent. */
+  readonly reportWebhook?: ReportWebhook;
 }
 
 /** What the look-alike guard does on a page that imitates Microsoft's sign-in. */
@@ -50,7 +54,11 @@ export type PolicyProblemReason =
   | 'notPhone'
   | 'notHost'
   | 'microsoftHost'
-  | 'notGuardMode';
+  | 'notGuardMode'
+  | 'notReportFormat'
+  | 'notReportEvent'
+  | 'notReportHost'
+  | 'notTenant';
 
 /** One ignored policy value: which field, why, and (shortened) what it was. */
 export interface PolicyProblem {
@@ -174,6 +182,7 @@ export function parsePolicy(raw: unknown): { policy: OrgPolicy; problems: Policy
   const guard = read('lookalikeGuard', readGuardMode);
   const trusted = [...new Set(read('trustedSignInHosts', readHostsOf('trustedSignInHosts')) ?? [])].sort();
   const allowContinue = read('allowContinueOnBlock', readBoolean('allowContinueOnBlock'));
+  const reportWebhook = read('reportWebhook', readReportWebhook);
   const policy: OrgPolicy = {
     organizationDomains: [...new Set(read('organizationDomains', readDomains) ?? [])].sort(),
     disableCloudLookup: read('disableCloudLookup', readBoolean('disableCloudLookup')) ?? false,
@@ -184,6 +193,7 @@ export function parsePolicy(raw: unknown): { policy: OrgPolicy; problems: Policy
     ...(guard ? { lookalikeGuard: guard } : {}),
     ...(trusted.length > 0 ? { trustedSignInHosts: trusted } : {}),
     ...(allowContinue !== undefined ? { allowContinueOnBlock: allowContinue } : {}),
+    ...(reportWebhook ? { reportWebhook } : {}),
   };
   return { policy, problems };
 }

@@ -1,4 +1,5 @@
 import { useI18n } from '@/components/i18n';
+import { guardEdition } from '@/platform/edition';
 import type { PolicyReading } from '@/platform/policy-reader';
 import { dynamicKey } from '@/utils/i18n/translate';
 import { cloudName } from '@/utils/portals/clouds';
@@ -11,6 +12,8 @@ export function PolicySummary({ reading }: { reading: PolicyReading }) {
     policy.expectedCloud && t('options.policyExpectedCloud', { cloud: cloudName(policy.expectedCloud, t) }),
     policy.organizationDomains.length > 0 && t('options.policyDomains', { domains: policy.organizationDomains.join(', ') }),
     policy.helpdesk?.name && t('options.policyHelpdesk', { name: policy.helpdesk.name }),
+    // Only the organization edition reports; people see where their detections go.
+    guardEdition && policy.reportWebhook && t('options.policyReports', { host: new URL(policy.reportWebhook.url).host }),
   ].filter((fact): fact is string => Boolean(fact));
   const nothingSet =
     facts.length === 0 && problems.length === 0 && !policy.hidePanel && !policy.disableCloudLookup && policy.extraSignInHosts.length === 0;

@@ -97,11 +97,20 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
       'hidePanel',
       'lookalikeGuard',
       'organizationDomains',
+      'reportWebhook',
       'trustedSignInHosts',
     ]);
   });
 
   test('has icons at the sizes the stores ask for', () => {
     expect(Object.keys(manifest.icons).map(Number)).toEqual(expect.arrayContaining([16, 32, 48, 128]));
+  });
+});
+
+describe.each(['chrome-mv3-guard', 'edge-mv3-guard'])('the built %s manifest (organization edition)', (target) => {
+  test('adds alarms (the report channel’s retries; no install warning) and the guard’s https host, nothing else', () => {
+    const manifest = JSON.parse(readFileSync(join(outputDir, target, 'manifest.json'), 'utf8')) as BuiltManifest;
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'alarms']);
+    expect(manifest.host_permissions).toEqual(['https://login.microsoftonline.com/*', 'https://*/*']);
   });
 });

@@ -33,6 +33,7 @@ describe('the documented policy example', () => {
       lookalikeGuard: 'warn',
       trustedSignInHosts: ['sso.agency-high.us'],
       allowContinueOnBlock: false,
+      reportWebhook: { url: 'https://reports.agency-high.us/sign-in-assistant', format: 'json', label: 'agency-laptops' },
     });
   });
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -48,13 +49,20 @@ export function fixtureFor(url: URL, options: { demo?: boolean } = {}): string {
   return first[portal.id] ?? (portal.role === 'recovery' ? 'sspr/account.html' : 'converged/account.html');
 }
 
-/** Start the fixture server on a free loopback port; `demo` answers hosts outside the catalog for `npm run demo`. */
-export async function startFixtureServer(options: { demo?: boolean } = {}): Promise<FixtureServer> {
+/** A test's own answer for some requests (a report endpoint, say): true if it answered, false to let the fixtures answer. */
+export type ExtraHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => boolean;
+
+/**
+ * Start the fixture server on a free loopback port; `demo` answers hosts outside the catalog for `npm run demo`;
+ * `handle` answers first where it wants to.
+ */
+export async function startFixtureServer(options: { demo?: boolean; handle?: ExtraHandler } = {}): Promise<FixtureServer> {
   const requests: SeenRequest[] = [];
   const server: Server = createServer(await makeCertificate(servedHosts), (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(request.url ?? '/', `https://${host}`);
     requests.push({ host, path: url.pathname + url.search, cookie: request.headers.cookie, referer: request.headers.referer });
+    if (options.handle?.(request, response, url)) return;
     const discovery = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(url.pathname);
     if (discovery && host === 'login.microsoftonline.com') {
       const answer = discoveryAnswers[decodeURIComponent(discovery[1]!)] ?? discoveryAnswers['nobody.example']!;

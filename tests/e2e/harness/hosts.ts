@@ -16,5 +16,14 @@ export const ordinaryHosts = ['news.example', 'shop.example.org', 'intranet.cont
 /** The demo's start page lives here (`npm run demo`): a host of our own, outside Microsoft's names. */
 export const demoHost = 'demo.sign-in-assistant.test';
 
+/** An organization's report endpoint (the reportWebhook policy's address in the tests). */
+export const reportHost = 'reports.contoso.test';
+
 /** Every hostname the test server answers for. */
-export const servedHosts: readonly string[] = [...portals.flatMap((portal) => portal.hosts), ...lookAlikeHosts, ...ordinaryHosts, demoHost];
+export const servedHosts: readonly string[] = [
+  ...portals.flatMap((portal) => portal.hosts),
+  ...lookAlikeHosts,
+  ...ordinaryHosts,
+  demoHost,
+  reportHost,
+];
