@@ -65,6 +65,7 @@ export function credentialFieldProbe(
     if (hints.ids.some((id) => root.getElementById(id) !== null)) return true;
     if (hints.names.some((name) => root.querySelector(`[name="${name}"]`) !== null)) return true;
     if (field && branded(around(field))) return true;
+    if (field && /position\s*:\s*absolute/i.test(field.getAttribute('style') ?? '')) return true; // placed by pixel over a picture
     if (root !== document) return false;
     if (brand.test(document.title)) return true;
     for (const script of document.scripts) {

@@ -1,6 +1,7 @@
 import { anyMatches, matching } from './scope';
 import { neighbourhoods, wordsNearForm } from './neighbourhood';
 import { freeHostingSuffixes, riskyHost } from './host';
+import { microsoftBrandPattern } from './phrases';
 import type { PageEvidence, SignalDetector, SignalId } from './types';
 
 /** Microsoft's sign-in hosts a "Sign in with Microsoft" link goes to (the catalog's, and MSAL's authority hosts). */
@@ -11,11 +12,27 @@ const microsoftSignInLink =
 const withMicrosoft =
   /\b(sign in|log in|login|continue|connect|sign up) with (a )?(microsoft|office 365|azure( ad)?|entra( id)?|outlook)\b|\bmit microsoft (anmelden|fortfahren)\b|\bse connecter avec microsoft\b|\b(iniciar sesión|continuar) con microsoft\b|\bentrar com (a )?microsoft\b|\baccedi con microsoft\b|\binloggen met microsoft\b|microsoft\s?(で|アカウントで)サインイン|microsoft(로|으로) 로그인|(使用|通过)\s?microsoft\s?(帐户|账户)?登录/i;
 
-/** A "Sign in with Microsoft" offer: a link to Microsoft's real sign-in, or a button that says so. */
+/** A label that names Microsoft's account or product: what a "Sign in with Microsoft" link or button says or shows. */
+const namesMicrosoft = /\b(microsoft|office 365|microsoft 365|azure|entra|outlook)\b/i;
+
+/**
+ * A "Sign in with Microsoft" offer: a button that says so, or a link to Microsoft's real sign-in (authorize, SAML or
+ * WS-Federation) whose label names Microsoft (in its text, `aria-label`, `title` or its image's `alt` or name). Kits
+ * copy Microsoft's own links ("Can't access your account?", "Create one!") with the page, but never label them so.
+ */
 function signsInWithMicrosoft(evidence: PageEvidence): boolean {
-  for (const link of matching(evidence, 'a[href], form[action], button[formaction]').slice(0, 500)) {
-    const target = link.getAttribute('href') ?? link.getAttribute('action') ?? link.getAttribute('formaction') ?? '';
-    if (microsoftSignInLink.test(target) && /oauth2|authorize|oauth20|\/saml2|\/wsfed/i.test(target)) return true;
+  for (const link of matching(evidence, 'a[href], button[formaction]').slice(0, 500)) {
+    const target = link.getAttribute('href') ?? link.getAttribute('formaction') ?? '';
+    if (!microsoftSignInLink.test(target) || !/oauth2|authorize|oauth20|\/saml2|\/wsfed/i.test(target)) continue;
+    const image = link.querySelector('img');
+    const label = [
+      link.textContent ?? '',
+      link.getAttribute('aria-label'),
+      link.getAttribute('title'),
+      image?.getAttribute('alt'),
+      image?.getAttribute('src'),
+    ].join(' ');
+    if (label.length < 300 && namesMicrosoft.test(label)) return true;
   }
   for (const button of matching(evidence, 'a, button, [role="button"], input[type="submit"], input[type="button"]').slice(0, 300)) {
     const label = `${button.textContent ?? ''} ${button.getAttribute('aria-label') ?? ''} ${button.getAttribute('value') ?? ''}`;
@@ -40,11 +57,18 @@ function articleLayout(evidence: PageEvidence): boolean {
   return (long >= 6 && text >= 2500) || (anyMatches(evidence, 'article, [itemtype*="Article"]') && long >= 4);
 }
 
-/** Outlook on the web at Exchange's own address on a host that is not free hosting: most likely an organization's own. */
+/**
+ * Outlook on the web served by Exchange itself on a host that is not free hosting: the page is at Exchange's own
+ * address (`/owa/`), or loads its scripts and styles from the same host's `/owa/auth/` folder, as Exchange's logon
+ * page does. Most likely an organization's own (`trustedSignInHosts` silences such a host entirely).
+ */
 function ownOutlookWeb(evidence: PageEvidence): boolean {
   const path = evidence.location?.pathname.toLowerCase() ?? '';
-  if (!/^\/owa\/(auth\/logon\.aspx|auth\.owa|$)/.test(path)) return false;
-  return riskyHost.detect(evidence).length === 0;
+  if (riskyHost.detect(evidence).length > 0) return false;
+  if (/^\/owa\/(auth\/logon\.aspx|auth\.owa|$)/.test(path)) return true;
+  return matching(evidence, 'script[src], link[rel~="stylesheet"][href]').some((element) =>
+    /^\/owa\/auth\//i.test(element.getAttribute('src') ?? element.getAttribute('href') ?? ''),
+  );
 }
 
 /** The host's own name, e.g. "contoso" for mail.contoso.com: its longest label other than the suffix and common words. */
@@ -69,7 +93,9 @@ export const evidenceAgainst: SignalDetector = {
   reports: ['sign-in-with-microsoft', 'article-layout', 'own-outlook-web', 'site-own-brand'],
   detect(evidence) {
     const found: SignalId[] = [];
-    if (signsInWithMicrosoft(evidence)) found.push('sign-in-with-microsoft');
+    // A page that names itself after Microsoft's products ("SharePoint Online") and offers "Sign in with Outlook" is
+    // no service of its own offering Microsoft's sign-in: the offer then counts for nothing.
+    if (signsInWithMicrosoft(evidence) && !microsoftBrandPattern.test(evidence.document.title ?? '')) found.push('sign-in-with-microsoft');
     if (articleLayout(evidence)) found.push('article-layout');
     if (ownOutlookWeb(evidence)) found.push('own-outlook-web');
     if (siteOwnBrand(evidence)) found.push('site-own-brand');

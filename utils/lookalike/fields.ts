@@ -7,13 +7,17 @@ import type { SignalDetector } from './types';
  *   `idBtn_Back`, `i0281`, `idA_PWD_ForgotPassword`, `PPFT`, `idTxtBx_SAOTCC_OTC`, `KmsiCheckboxField`,
  *   `idDiv_PWD_UsernameExample` (the step readers cite their sources: utils/steps/converged.ts);
  * - the redesigned personal sign-in: `usernameEntry`, `passwordEntry` (utils/steps/live.ts);
- * - the 2016-era sign-in: `cred_userid_inputtext`, `cred_password_inputtext`, `cred_sign_in_button` (public
- *   automation scripts of that time, e.g. Selenium and CasperJS Office 365 logins);
+ * - the 2016-era sign-in: `cred_userid_inputtext`, `cred_password_inputtext`, `cred_sign_in_button`,
+ *   `cred_keep_me_signed_in_checkbox`, `login_no_script_panel`, `background_branding_container` and the `PPSX` field
+ *   (public automation scripts of that time, e.g. Selenium and CasperJS Office 365 logins, and saved copies of the
+ *   page in public kit collections);
  * - AD FS's forms sign-in: `userNameInput`, `passwordInput`, `submitButton` (utils/steps/adfs.ts).
  * A single one proves little (an input named `passwd` is common); two distinct ones on one page are strong.
  */
 export const signInFieldIds: readonly string[] = [
   'KmsiCheckboxField',
+  'background_branding_container',
+  'cred_keep_me_signed_in_checkbox',
   'cred_password_inputtext',
   'cred_sign_in_button',
   'cred_userid_inputtext',
@@ -25,6 +29,7 @@ export const signInFieldIds: readonly string[] = [
   'idDiv_PWD_UsernameExample',
   'idSIButton9',
   'idTxtBx_SAOTCC_OTC',
+  'login_no_script_panel',
   'passwordEntry',
   'passwordInput',
   'userNameInput',
@@ -32,7 +37,7 @@ export const signInFieldIds: readonly string[] = [
 ];
 
 /** The field names among the markers. */
-export const signInFieldNames: readonly string[] = ['PPFT', 'loginfmt', 'passwd'];
+export const signInFieldNames: readonly string[] = ['PPFT', 'PPSX', 'loginfmt', 'passwd'];
 
 /** AD FS's ids are Microsoft's, but organizations run AD FS on their own hosts: they only count beside another. */
 const adfsIds = new Set(['passwordInput', 'submitButton', 'userNameInput']);

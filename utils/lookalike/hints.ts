@@ -7,7 +7,8 @@ import { microsoftBrandPattern } from './phrases';
  * What the tripwire checks, cheaply and in the page's own world, before the detector is run at all: one of
  * Microsoft's field ids or names, an inline `$Config` or `ServerData` (as text, or the page's global of that name
  * holding Microsoft's configuration fields), a file from a sign-in CDN, or a Microsoft brand word in the title or
- * around the credential field (text, `alt`, `placeholder`, image names). Every signal that can lift a page to the
+ * around the credential field (text, `alt`, `placeholder`, image names), or a field placed by pixel (an image-built kit).
+ * Every signal that can lift a page to the
  * threshold needs one of them, so a page with none is ordinary without the detector's cost.
  */
 export interface ProbeHints {

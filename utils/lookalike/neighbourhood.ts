@@ -20,6 +20,31 @@ export const credentialFieldSelector = [
   'input[name*="user" i]',
   'input[name*="login" i]',
   'input[name*="pass" i]',
+  // The account and password boxes' words in the languages the wording covers (placeholders and labels)
+  ...[
+    'skype',
+    'correo',
+    'courriel',
+    'usuario',
+    'usuário',
+    'utilisateur',
+    'benutzer',
+    'gebruiker',
+    'utente',
+    'senha',
+    'contraseña',
+    'kennwort',
+    'passwort',
+    'wachtwoord',
+    'mot de passe',
+    'パスワード',
+    'メール',
+    '암호',
+    '이메일',
+    '密码',
+    '邮箱',
+    '电子邮件',
+  ].flatMap((word) => [`input[placeholder*="${word}" i]`, `input[aria-label*="${word}" i]`]),
 ].join(', ');
 
 /**

@@ -5,6 +5,7 @@ import type { SignalId, WeightedSignal } from './types';
 const signalKeys = {
   'article-layout': 'guard.signal.articleLayout',
   'document-lure': 'guard.signal.documentLure',
+  'form-over-picture': 'guard.signal.formOverPicture',
   'microsoft-brand': 'guard.signal.microsoftBrand',
   'microsoft-logo': 'guard.signal.microsoftLogo',
   'microsoft-phrase': 'guard.signal.microsoftPhrase',

@@ -16,6 +16,7 @@ export interface PageEvidence {
 export type SignalId =
   | 'article-layout'
   | 'document-lure'
+  | 'form-over-picture'
   | 'microsoft-brand'
   | 'microsoft-logo'
   | 'microsoft-phrase'

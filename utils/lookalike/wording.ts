@@ -10,7 +10,7 @@ export const microsoftWording: SignalDetector = {
   reports: ['microsoft-phrase', 'microsoft-brand'],
   detect(evidence) {
     const words = wordsNearForm(evidence, neighbourhoods(evidence));
-    const text = words.join(' \n ');
+    const text = words.join(' '); // one space: a phrase split over two elements ("No account?" + "Create one!") still reads
     const found: SignalId[] = [];
     if (microsoftPhrasePatterns.some((pattern) => pattern.test(text))) found.push('microsoft-phrase');
     if (microsoftBrandPattern.test(text) && signInWordPattern.test(text)) found.push('microsoft-brand');
