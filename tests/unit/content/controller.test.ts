@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runSignInPage } from '@/content/controller';
 import type { ServiceWorkerClient } from '@/content/service-worker-client';
-import type { PageState, PortalAnswer } from '@/utils/messages';
+import type { PageState, PanelWanted, PortalAnswer } from '@/utils/messages';
 import { global } from '@/utils/portals/global';
 import { signInFamilies } from '@/utils/steps/sign-in';
 import type { StepReading } from '@/utils/steps/types';
@@ -17,15 +17,22 @@ const location = {
   hostname: 'login.microsoftonline.com',
 };
 
+/** What the stand-in service worker says about the panel on this site (storage is closed to the page). */
+const panelState: PanelWanted = { wanted: true, dismissed: false };
+const setPanelState = (now: PanelWanted) => Object.assign(panelState, now);
+
 /** A stand-in for the service worker that records what it was asked. */
 function fakeServiceWorker(portal = global) {
   const asked: { portal: StepReading[]; help: StepReading[]; warning: string[] } = { portal: [], help: [], warning: [] };
   const client: ServiceWorkerClient = {
     async portal(reading) {
       asked.portal.push(reading);
-      const answer: PortalAnswer = { portal, locale: 'en', texts: {}, warning: null, help: { advice: [] } };
+      const answer: PortalAnswer = { portal, locale: 'en', texts: {}, warning: null, help: { advice: [] }, panel: { ...panelState } };
       return answer;
     },
+    panelSettings: async () => ({ ...panelState }),
+    dismissPanel: async () => setPanelState({ wanted: false, dismissed: true }),
+    dismissWarning: async () => ({ ...panelState }),
     async help(reading) {
       asked.help.push(reading);
       return { advice: [{ id: `for-${reading.step}`, title: 't', body: 'b', links: [] }] };
@@ -52,6 +59,7 @@ async function start(options: { portal?: typeof global } = {}) {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  setPanelState({ wanted: true, dismissed: false });
   document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
   document.body.innerHTML = passwordPage;
 });
@@ -73,17 +81,28 @@ describe('the content script’s controller', () => {
     await vi.waitFor(() => expect(worker.asked.help).toEqual([{ step: 'verification', method: 'code' }]));
   });
 
-  test('shows no panel when the person switched it off, and shows it when they switch it back on', async () => {
-    await fakeBrowser.storage.local.set({ panelEnabled: false });
+  test('shows no panel when the person switched it off, and shows it when the service worker says they switched it back on', async () => {
+    setPanelState({ wanted: false, dismissed: false });
     const { running } = await start();
     await running;
     expect(hosts()).toHaveLength(0);
-    await fakeBrowser.storage.local.set({ panelEnabled: true });
+    setPanelState({ wanted: true, dismissed: false });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'panel-settings-changed' }, {}, () => undefined);
     await vi.waitFor(() => expect(ours()).toHaveLength(1));
   });
 
+  test('never touches extension storage: settings come from the service worker', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const { running } = await start();
+    await running;
+    await vi.waitFor(() => expect(ours()).toHaveLength(1));
+    expect(get).not.toHaveBeenCalled();
+    expect(set).not.toHaveBeenCalled();
+  });
+
   test('on a site where the panel was dismissed: no panel, and the popup hears that it was dismissed', async () => {
-    await fakeBrowser.storage.local.set({ dismissedHosts: ['login.microsoftonline.com'] });
+    setPanelState({ wanted: false, dismissed: true });
     const { running } = await start();
     await running;
     expect(hosts()).toHaveLength(0);
@@ -141,6 +160,9 @@ describe('the content script’s controller', () => {
       help: async () => undefined,
       warning: async () => undefined,
       report: async () => undefined,
+      panelSettings: async () => undefined,
+      dismissPanel: async () => undefined,
+      dismissWarning: async () => undefined,
     };
     await expect(runSignInPage(ctx, { document, location, families: signInFamilies }, client)).resolves.toBeUndefined();
     expect(hosts()).toHaveLength(0);
