@@ -151,8 +151,8 @@ describe.skipIf(!canWritePolicy())('the guard by policy (needs root, as in CI)',
 
   test('reaches the service worker (Chromium hands managed storage over a moment after start-up)', async () => {
     await expect
-      .poll(() => own.serviceWorker.evaluate(() => chrome.storage.local.get('lastKnownPolicy')), { timeout: 15_000 })
-      .toMatchObject({ lastKnownPolicy: { lookalikeGuard: 'block' } });
+      .poll(() => own.serviceWorker.evaluate(() => chrome.storage.local.get('policyCache')), { timeout: 15_000 })
+      .toMatchObject({ policyCache: { lookalikeGuard: 'block' } });
   });
   afterAll(async () => {
     await own?.close();

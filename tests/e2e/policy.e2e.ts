@@ -113,8 +113,8 @@ describe.skipIf(!canWritePolicy())('a partly wrong policy (needs root, as in CI)
   test('with the panel hidden by policy there is no panel, and the popup gives the help instead', async () => {
     // Chromium hands managed storage over seconds after start-up; wait until the service worker has it.
     await expect
-      .poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.local.get('lastKnownPolicy')), { timeout: 10_000 })
-      .toEqual({ lastKnownPolicy: { ...partlyWrongPolicy, expectedCloud: undefined } });
+      .poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.local.get('policyCache')), { timeout: 10_000 })
+      .toEqual({ policyCache: { ...partlyWrongPolicy, expectedCloud: undefined } });
     const page = await session.browser.context.newPage();
     await page.goto('https://login.microsoftonline.com/common/login?__fixture=converged/password', { waitUntil: 'load' });
     expect(await pageStateOf(session.browser, page)).toMatchObject({ dismissed: false }); // the script has decided
