@@ -107,7 +107,7 @@ export async function openCard(page: Page): Promise<void> {
   await untilInPanel(page, '.card');
 }
 
-/** Evaluate `expression` in the extension's script world of the page's main frame, through the DevTools protocol. */
+/** Evaluate `expression` in the extension's script world of the page's main frame, through the DevTools protocol (a promise is awaited). */
 export async function inExtensionWorld<T>(page: Page, extensionId: string, expression: string): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -116,7 +116,7 @@ export async function inExtensionWorld<T>(page: Page, extensionId: string, expre
     await cdp.send('Runtime.enable');
     const world = worlds.find((context) => context.origin === `chrome-extension://${extensionId}`);
     if (!world) throw new Error('the extension has no script world in this page');
-    const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+    const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true, awaitPromise: true });
     return result.value as T;
   } finally {
     await cdp.detach();
