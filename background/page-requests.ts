@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { showPortalOnBadge } from './badge';
+import { badgeFor, showPortalOnBadge } from './badge';
 import { panelWantedOn, unlessDismissed } from './panel-settings';
 import { noteStep } from './tab-steps';
 import { warningFor } from './warning-service';
@@ -61,10 +61,12 @@ async function answerPortal(portal: Portal, reading: StepReading | undefined, ta
 }
 
 /** The panel's settings for the sender's site: read, or changed by the person's click in the panel. */
-async function answerPanelSettings(message: PanelSettingsRequest, host: string): Promise<unknown> {
+async function answerPanelSettings(message: PanelSettingsRequest, host: string, portal: Portal, tabId: number): Promise<unknown> {
   if (message.type === 'dismiss-panel') await dismissedHosts.add(host);
   if (message.type === 'dismiss-warning') {
     await dismissedWarnings.add(warningKey(host, { id: message.warning, ...(message.domain ? { domain: message.domain } : {}) }));
+    const { t } = await loadTranslation();
+    void showPortalOnBadge(tabId, badgeFor(portal, host, t)).catch(() => undefined); // the warning is gone: the cloud again
   }
   return panelWantedOn(host);
 }
@@ -79,10 +81,11 @@ export async function answerPage(message: unknown, sender: Sender): Promise<unkn
   if (!portal) return null;
   const tabId = sender.tab!.id!;
   const host = new URL(originOf(sender)!).hostname;
-  if (isPanelSettingsRequest(message)) return answerPanelSettings(message, host);
+  if (isPanelSettingsRequest(message)) return answerPanelSettings(message, host, portal, tabId);
   if (isPortalRequest(message)) {
     const answer = await answerPortal(portal, message.reading, tabId, host);
-    void showPortalOnBadge(tabId, portal, (await loadTranslation()).t).catch(() => undefined);
+    const { t } = await loadTranslation();
+    void showPortalOnBadge(tabId, badgeFor(portal, host, t, answer.warning ?? undefined)).catch(() => undefined);
     return answer;
   }
   const { t } = await loadTranslation();
@@ -94,7 +97,9 @@ export async function answerPage(message: unknown, sender: Sender): Promise<unkn
     const [policy, noted] = await Promise.all([readPolicySoon(), noteStep(tabId, message.reading.step)]);
     return helpFor(portal, message.reading, { t, helpdeskName: policy.helpdesk?.name, ...noted });
   }
-  return (await unlessDismissed(host, await warningFor(portal, message.domain, t, tabId))) ?? null;
+  const warning = await unlessDismissed(host, await warningFor(portal, message.domain, t, tabId));
+  void showPortalOnBadge(tabId, badgeFor(portal, host, t, warning)).catch(() => undefined); // "!" while a warning shows
+  return warning ?? null;
 }
 
 const isPageQuestion = (message: unknown) =>
