@@ -10,7 +10,7 @@ export const extensionDir = join(import.meta.dirname, '..', '..', '..', '.output
 /** The organization edition's build (look-alike guard's permission declared, guard on by default). */
 export const guardExtensionDir = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3-guard');
 
-/** Debian's Chromium unless `CHROMIUM_PATH` says otherwise. */
+/** Debian's Chromium unless `CHROMIUM_PATH` says otherwise (the npm scripts set it: tools/launch.mjs). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A real Chromium with the built extension, every hostname resolved to the local fixture server. */
@@ -53,6 +53,8 @@ export async function launchBrowser(options: {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Branded Chrome and Edge builds ignore --load-extension unless told not to (Chromium always honours it).
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
       ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
     ],
   });
