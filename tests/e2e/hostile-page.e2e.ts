@@ -47,9 +47,9 @@ async function chipInSight(page: Page): Promise<boolean> {
   );
 }
 
-/** Wait (15 s at most, sized for a loaded 2-core machine) until the chip is in sight; the page's frames are the clock. */
+/** Wait until the chip is in sight (the default poll bound, sized for a loaded 2-core machine). */
 async function expectChipBackInSight(page: Page): Promise<void> {
-  await expect.poll(() => chipInSight(page), { timeout: 15_000, interval: 100 }).toBe(true);
+  await expect.poll(() => chipInSight(page), { interval: 100 }).toBe(true);
   expect((await readPanelHost(page)).count).toBe(1);
 }
 
@@ -66,7 +66,7 @@ describe('a forged "newer copy of the script started" event', () => {
     expect(stillThere).toBe(1);
     // Step watching goes on: the page moves to its password step, and the panel follows within a frame or so.
     await page.evaluate(() => (window as unknown as { __fixture: { show(step: string): void } }).__fixture.show('password'));
-    await expect.poll(async () => (await readPanelHost(page)).attributes.step, { timeout: 15_000 }).toBe('password');
+    await expect.poll(async () => (await readPanelHost(page)).attributes.step).toBe('password');
     expect((await readPanelHost(page)).count).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
@@ -97,7 +97,7 @@ describe('a page that hides or covers the panel', () => {
     });
   }
 
-  test('a page that hides it again each time it comes back, 200 times: bounded work, one panel, no error', async () => {
+  test('a page that hides it again each time it comes back, 100 times: bounded work, one panel, no error', async () => {
     const { page, errors } = await open();
     const rounds = await page.evaluate(
       () =>
@@ -108,20 +108,20 @@ describe('a page that hides or covers the panel', () => {
           document.body.append(box);
           const hide = () => {
             const host = document.querySelector('sign-in-assistant');
-            if (host && host.parentNode !== box && hidden < 200) {
+            if (host && host.parentNode !== box && hidden < 100) {
               hidden += 1;
               box.append(host);
             }
-            if (hidden >= 200) return resolve(hidden);
+            if (hidden >= 100) return resolve(hidden);
             requestAnimationFrame(hide);
           };
           hide();
-          setTimeout(() => resolve(hidden), 20_000);
+          setTimeout(() => resolve(hidden), 60_000); // a bound for a loaded machine; 100 rounds take about 3 s unloaded
         }),
     );
-    expect(rounds).toBe(200);
+    expect(rounds).toBe(100);
     await expectChipBackInSight(page);
     expect(errors).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });

@@ -67,17 +67,17 @@ describe('the toolbar badge shows the cloud of each tab', () => {
     await page.goto('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x', { waitUntil: 'load' });
     await waitForPanel(page);
     const tabId = await activeTabIdOf(session.browser, page);
-    await expect.poll(() => badgeOf(tabId), { timeout: 15_000 }).toMatchObject({ text: 'WW' });
+    await expect.poll(() => badgeOf(tabId)).toMatchObject({ text: 'WW' });
     await page.locator('#i0116').fill('someone@outlook.com');
     await page.keyboard.press('Tab');
-    await expect.poll(() => badgeOf(tabId), { timeout: 15_000 }).toMatchObject({ text: '!' });
+    await expect.poll(() => badgeOf(tabId)).toMatchObject({ text: '!' });
     expect((await badgeOf(tabId)).title).toMatch(
       /^Sign-in Assistant: Microsoft 365 work or school sign-in \(worldwide\)\. Cloud: Worldwide \(global\)\. Warning: ./,
     );
     const color = await session.browser.serviceWorker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
     expect(color).toEqual([0x9d, 0x5d, 0x00, 255]);
     await clickInPanel(page, '[data-action="dismiss-warning"]');
-    await expect.poll(() => badgeOf(tabId), { timeout: 15_000 }).toMatchObject({ text: 'WW' });
+    await expect.poll(() => badgeOf(tabId)).toMatchObject({ text: 'WW' });
     await page.close();
   });
 

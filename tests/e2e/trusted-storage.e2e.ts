@@ -41,7 +41,7 @@ describe('storage from the content script’s world', () => {
     // The panel is still there, and still follows the person's switch, told by the service worker.
     expect((await readPanelHost(page)).count).toBe(1);
     await session.browser.serviceWorker.evaluate(() => chrome.storage.local.set({ panelEnabled: false }));
-    await page.waitForFunction(() => document.querySelectorAll('sign-in-assistant').length === 0, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelectorAll('sign-in-assistant').length === 0, undefined);
     await session.browser.serviceWorker.evaluate(() => chrome.storage.local.set({ panelEnabled: true }));
     await waitForPanel(page);
     await page.close();
@@ -58,9 +58,7 @@ describe('a policy copy from before storage was closed', () => {
     await session.browser.serviceWorker.evaluate(() => chrome.runtime.reload());
     session.browser.serviceWorker = await restarted;
     await expect
-      .poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.local.get('lastKnownPolicy')).catch(() => undefined), {
-        timeout: 15_000,
-      })
+      .poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.local.get('lastKnownPolicy')).catch(() => undefined))
       .toEqual({});
     const page = await session.browser.context.newPage();
     await page.goto(signIn, { waitUntil: 'load' });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { expect } from 'vitest';
+import { signalTimeout } from './waits';
 
 /** The built Chrome extension that the tests load. */
 export const extensionDir = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
@@ -74,12 +75,12 @@ export async function launchBrowser(options: {
   };
 }
 
-/** Resolve once the service worker's script has registered its listeners (each look is one round trip; 10 s at most). */
+/** Resolve once the service worker's script has registered its listeners (each look is one round trip; `signalTimeout` at most). */
 async function listenersOf(worker: Worker): Promise<void> {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + signalTimeout;
   const ready = () => worker.evaluate(() => chrome.tabs.onUpdated.hasListeners() && chrome.runtime.onMessage.hasListeners());
   while (!(await ready())) {
-    if (Date.now() > deadline) throw new Error('the service worker registered no listeners within 10 s');
+    if (Date.now() > deadline) throw new Error(`the service worker registered no listeners within ${signalTimeout / 1000} s`);
   }
 }
 
@@ -101,6 +102,6 @@ export async function pageStateOf(browser: ExtensionBrowser, page: Page): Promis
   const ask = () =>
     browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page-state' }).catch(() => undefined), tabId);
   let state: unknown;
-  await expect.poll(async () => (state = await ask()), { timeout: 10_000 }).toBeDefined();
+  await expect.poll(async () => (state = await ask())).toBeDefined();
   return state;
 }

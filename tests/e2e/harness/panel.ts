@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { signalTimeout } from './waits';
 
 /** The panel's host element as the page sees it: how many there are and the first one's `data-*` attributes. */
 export interface PanelHostView {
@@ -23,7 +24,7 @@ export async function readPanelHost(page: Page): Promise<PanelHostView> {
 
 /** Wait until the panel host is in the page (it appears after the page is interactive). */
 export async function waitForPanel(page: Page): Promise<void> {
-  await page.waitForSelector('sign-in-assistant', { state: 'attached', timeout: 10_000 });
+  await page.waitForSelector('sign-in-assistant', { state: 'attached', timeout: signalTimeout });
 }
 
 async function withShadowRoot<T>(page: Page, run: (cdp: CDPSession, objectId: string) => Promise<T>): Promise<T> {
@@ -84,7 +85,7 @@ export async function clickInPanel(page: Page, selector: string): Promise<void> 
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
-/** Wait (5 s at most) until an element matching `selector` is in the panel: the page's own mutations are the signal. */
+/** Wait (`signalTimeout` at most) until an element matching `selector` is in the panel: the page's own mutations are the signal. */
 export async function untilInPanel(page: Page, selector: string): Promise<void> {
   const found = await inPanel<boolean>(
     page,
@@ -94,11 +95,11 @@ export async function untilInPanel(page: Page, selector: string): Promise<void> 
        return new Promise((resolve) => {
          const observer = new MutationObserver(() => root.querySelector(selector) && (observer.disconnect(), resolve(true)));
          observer.observe(root, { subtree: true, childList: true });
-         setTimeout(() => (observer.disconnect(), resolve(false)), 5000);
+         setTimeout(() => (observer.disconnect(), resolve(false)), ${signalTimeout});
        });
      }`,
   );
-  if (!found) throw new Error(`nothing matched ${selector} in the panel within 5 s`);
+  if (!found) throw new Error(`nothing matched ${selector} in the panel within ${signalTimeout / 1000} s`);
 }
 
 /** Open the panel's card (clicking the chip unless it is open already) and wait until it is drawn. */
@@ -164,9 +165,7 @@ export async function waitUntilReady(page: Page): Promise<void> {
   await page.waitForFunction(
     () => (document.querySelector('sign-in-assistant') as HTMLElement | null)?.dataset.ready === 'true',
     undefined,
-    {
-      timeout: 10_000,
-    },
+    { timeout: signalTimeout },
   );
 }
 

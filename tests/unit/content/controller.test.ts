@@ -46,6 +46,9 @@ function fakeServiceWorker(portal = global) {
   return { client, asked };
 }
 
+/** Wait for an expectation to hold: Vitest's 1 s default is too short for a loaded 2-core machine. */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 15_000, interval: 20 });
+
 /** Our host element: the only `<sign-in-assistant>` with a shadow root we made (closed, so the page sees `null`). */
 const hosts = () => [...document.querySelectorAll('sign-in-assistant')] as HTMLElement[];
 const ours = () => hosts().filter((host) => host.dataset.cloud !== undefined);
@@ -69,7 +72,7 @@ describe('the content script’s controller', () => {
     const { worker, running } = await start();
     await running;
     expect(worker.asked.portal).toEqual([{ step: 'password' }]);
-    await vi.waitFor(() => expect(ours()).toHaveLength(1));
+    await until(() => expect(ours()).toHaveLength(1));
     expect({ ...ours()[0]!.dataset }).toEqual({ cloud: 'global', account: 'work', step: 'password', ready: 'true' });
   });
 
@@ -77,8 +80,8 @@ describe('the content script’s controller', () => {
     const { worker, running } = await start();
     await running;
     document.body.innerHTML = codePage;
-    await vi.waitFor(() => expect(ours()[0]?.dataset.step).toBe('verification'));
-    await vi.waitFor(() => expect(worker.asked.help).toEqual([{ step: 'verification', method: 'code' }]));
+    await until(() => expect(ours()[0]?.dataset.step).toBe('verification'));
+    await until(() => expect(worker.asked.help).toEqual([{ step: 'verification', method: 'code' }]));
   });
 
   test('shows no panel when the person switched it off, and shows it when the service worker says they switched it back on', async () => {
@@ -88,7 +91,7 @@ describe('the content script’s controller', () => {
     expect(hosts()).toHaveLength(0);
     setPanelState({ wanted: true, dismissed: false });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'panel-settings-changed' }, {}, () => undefined);
-    await vi.waitFor(() => expect(ours()).toHaveLength(1));
+    await until(() => expect(ours()).toHaveLength(1));
   });
 
   test('never touches extension storage: settings come from the service worker', async () => {
@@ -96,7 +99,7 @@ describe('the content script’s controller', () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     const { running } = await start();
     await running;
-    await vi.waitFor(() => expect(ours()).toHaveLength(1));
+    await until(() => expect(ours()).toHaveLength(1));
     expect(get).not.toHaveBeenCalled();
     expect(set).not.toHaveBeenCalled();
   });
@@ -114,16 +117,16 @@ describe('the content script’s controller', () => {
   test('puts the same panel back when the page removes it or replaces its body, and never makes a second one', async () => {
     const { running } = await start();
     await running;
-    await vi.waitFor(() => expect(ours()).toHaveLength(1));
+    await until(() => expect(ours()).toHaveLength(1));
     const first = ours()[0]!;
     first.remove();
-    await vi.waitFor(() => expect(ours()).toEqual([first]));
+    await until(() => expect(ours()).toEqual([first]));
     const body = document.createElement('body');
     body.innerHTML = codePage;
     document.documentElement.replaceChild(body, document.body);
-    await vi.waitFor(() => expect(ours()).toEqual([first]));
+    await until(() => expect(ours()).toEqual([first]));
     expect(first.parentElement).toBe(body);
-    await vi.waitFor(() => expect(first.dataset.step).toBe('verification'));
+    await until(() => expect(first.dataset.step).toBe('verification'));
   });
 
   test('leaves a <sign-in-assistant> the page planted alone', async () => {
@@ -132,18 +135,18 @@ describe('the content script’s controller', () => {
     document.body.append(planted);
     const { running } = await start();
     await running;
-    await vi.waitFor(() => expect(hosts()).toHaveLength(2));
+    await until(() => expect(hosts()).toHaveLength(2));
     expect({ ...planted.dataset }).toEqual({ step: 'password' });
     planted.remove();
     document.body.innerHTML = codePage; // our panel goes with the body's old children and comes back alone
-    await vi.waitFor(() => expect(ours()).toHaveLength(1));
+    await until(() => expect(ours()).toHaveLength(1));
     expect(hosts()).toHaveLength(1);
   });
 
   test('when the extension goes away under the page, the panel goes with it and nothing is asked any more', async () => {
     const { ctx, worker, running } = await start();
     await running;
-    await vi.waitFor(() => expect(ours()).toHaveLength(1));
+    await until(() => expect(ours()).toHaveLength(1));
     ctx.notifyInvalidated();
     expect(hosts()).toHaveLength(0);
     document.body.innerHTML = codePage;
