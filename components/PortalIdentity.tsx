@@ -53,9 +53,10 @@ export function PortalIdentity({ portal, host, actions }: PortalIdentityProps) {
         )}
       </div>
       {genuine && (
-        <p class="genuine-proof muted" data-badge={cloudBadges[portal.cloud]}>
-          {t('identity.proof', { host, badge: cloudBadges[portal.cloud] })}
-        </p>
+        <details class="genuine-proof" data-badge={cloudBadges[portal.cloud]}>
+          <summary>{t('identity.proofSummary')}</summary>
+          <p class="muted">{t('identity.proof', { host, badge: cloudBadges[portal.cloud] })}</p>
+        </details>
       )}
     </>
   );

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { inPanel, openCard, panelText, waitForPanel } from './harness/panel';
+import { clickInPanel, inPanel, openCard, panelText, waitForPanel } from './harness/panel';
 import { useSession } from './harness/session';
 
 // The README's first commands go through tools/launch.mjs: Node 24 on a machine whose Node is older, and a browser.
@@ -72,6 +72,7 @@ describe('the demo’s start page', () => {
     await waitForPanel(page);
     const identity = await inPanel<string>(page, `function () { return this.querySelector('.chip-identity').textContent; }`);
     await openCard(page);
+    await clickInPanel(page, '.genuine-proof summary');
     const card = await panelText(page);
     const start = readFileSync(join(root, 'tests', 'fixtures', 'demo', 'start.html'), 'utf8').replace(/\s+/g, ' ');
     expect(identity).toMatch(/·/);

@@ -86,6 +86,8 @@ describe('the toolbar badge shows the cloud of each tab', () => {
     await page.goto('https://login.microsoftonline.us/common/login', { waitUntil: 'load' });
     await waitForPanel(page);
     await openCard(page);
+    expect(await panelText(page)).toContain('How to check it without trusting this page: the address bar and the toolbar icon');
+    await clickInPanel(page, '.genuine-proof summary');
     const text = await panelText(page);
     expect(text).toContain('the address bar shows login.microsoftonline.us');
     expect(text).toContain('toolbar icon shows “US”');

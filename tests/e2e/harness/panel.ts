@@ -69,18 +69,19 @@ export interface Box {
   height: number;
 }
 
-/** The viewport box of the first element matching `selector` in the panel, or null. */
-export async function panelBox(page: Page, selector: string): Promise<Box | null> {
+/** The viewport box of the first element matching `selector` in the panel, or null; `scroll` first scrolls it into view (in the card). */
+export async function panelBox(page: Page, selector: string, scroll = false): Promise<Box | null> {
   return inPanel(
     page,
     `function () { const el = this.querySelector(${JSON.stringify(selector)}); if (!el) return null;
+       if (${scroll}) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
        const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }`,
   );
 }
 
-/** Click an element of the panel with the real mouse, at its center. */
+/** Click an element of the panel with the real mouse, at its center, scrolled into view first as a person would. */
 export async function clickInPanel(page: Page, selector: string): Promise<void> {
-  const box = await panelBox(page, selector);
+  const box = await panelBox(page, selector, true);
   if (!box) throw new Error(`nothing matches ${selector} in the panel`);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
