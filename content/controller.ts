@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadCard } from './card-loader';
+import { keepLifetimeOurs } from './script-lifetime';
 import { createHelpClient } from './help-client';
 import { followPanelSettings, type PanelWanted } from './panel-settings';
 import { followWarnings, type PageWarnings } from './page-warnings';
 import { serviceWorkerClient, type ServiceWorkerClient } from './service-worker-client';
 import { createPanel } from '@/components/panel/mount-panel';
-import { dismissedHosts } from '@/platform/settings';
 import { readErrorDetails } from '@/utils/errors/helpdesk-report';
 import { createTranslator } from '@/utils/i18n/translate';
 import { isPageStateRequest, type PageState } from '@/utils/messages';
@@ -35,6 +35,8 @@ export async function runSignInPage(
   ask: ServiceWorkerClient = serviceWorkerClient,
 ): Promise<void> {
   const { document, location, families } = page;
+  const view = document.defaultView;
+  if (view) keepLifetimeOurs(ctx, view); // before anything else: a page's forged "newer script" event stops nothing
   const readPage = () => readStep(document, location.href, families);
   // Read after the first frame is drawn, where reading costs no extra layout (measured: reading before asking
   // cost about 0.8 ms per page); the step travels with the first question, so its help comes back with it.
@@ -43,7 +45,7 @@ export async function runSignInPage(
   const answer = await ask.portal(reading);
   if (!answer || answer.portal.role === 'entry' || ctx.isInvalid) return;
   // Keep only what is used: the answer itself (its message table above all) is left to the garbage collector.
-  const { portal, locale, helpdesk, warning: firstWarning } = answer;
+  const { portal, locale, helpdesk, warning: firstWarning, panel: wantedAtFirst } = answer;
   const t = createTranslator(answer.texts);
   const host = location.hostname;
   const help = createHelpClient(ask.help, { reading, help: answer.help });
@@ -56,7 +58,7 @@ export async function runSignInPage(
       reading,
       ...(helpdesk ? { helpdesk } : {}),
       onDismissWarning: () => void warnings?.dismissCurrent(),
-      onDismiss: () => void dismissedHosts.add(host),
+      onDismiss: () => void ask.dismissPanel().then((now) => now && apply(now)),
       // The text is written by the service worker (with the page's address as the browser reports it); the page
       // only reads the ids it shows.
       onCopyDetails: async () => {
@@ -105,15 +107,15 @@ export async function runSignInPage(
     panel.setReady(pending === 0);
     const stopWatching = watchPage(document, () => {
       if (ctx.isInvalid) return; // the extension was updated or removed: the context's listeners clean up
-      panel.mount(); // back in place if the page removed it or replaced its body
+      panel.mount(); // back in view if the page removed, moved, hid or covered it, or replaced its body
       const next = readPage();
       if (!sameReading(next, reading)) show(next);
     });
     const following = followWarnings({
       document,
-      host,
       first: firstWarning,
       ask: ask.warning,
+      dismiss: ask.dismissWarning,
       onWarning: (warning) => panel.update({ warning }),
       track,
     });
@@ -136,10 +138,8 @@ export async function runSignInPage(
       start();
     }
   };
-  const settings = await followPanelSettings(host, apply);
-  ctx.onInvalidated(settings.stop);
-  if (ctx.isInvalid) return;
-  apply(settings.first);
+  ctx.onInvalidated(followPanelSettings(ask.panelSettings, apply));
+  apply(wantedAtFirst);
 
   // Answered at once through sendResponse: this script uses Chrome's native messaging, without the polyfill.
   const answerPopup = (message: unknown, _sender: unknown, sendResponse: (state: PageState) => void): undefined => {

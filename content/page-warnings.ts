@@ -1,4 +1,3 @@
-import { dismissedWarnings, warningKey } from '@/platform/settings';
 import { watchTypedDomain } from '@/utils/warnings/typed-domain';
 import type { Warning } from '@/utils/warnings/types';
 
@@ -15,12 +14,12 @@ export interface PageWarnings {
 /** How the page's warnings are followed: where, what came first, whom to ask, and whom to tell. */
 export interface WarningWatch {
   readonly document: Document;
-  /** The page's hostname: dismissals are remembered per site. */
-  readonly host: string;
   /** The warning that came with the first answer (`null`: none). */
   readonly first: Warning | null;
   /** Ask the service worker about a typed domain (`undefined`: no answer). */
   readonly ask: (domain: string) => Promise<Warning | null | undefined>;
+  /** Tell the service worker the person marked a warning "not my case" here (it remembers it per site). */
+  readonly dismiss: (warning: Warning) => Promise<unknown>;
   /** Hear of every change of the warning shown. */
   readonly onWarning: (warning: Warning | undefined) => void;
   /** Wraps each question from asking to drawing, so the page can say when it has settled. */
@@ -28,15 +27,14 @@ export interface WarningWatch {
 }
 
 /**
- * Show the page's first warning, and ask again whenever a new domain is typed in the account field; warnings the
- * person dismissed for this site and domain stay hidden; an older answer never overwrites a newer one.
+ * Show the page's first warning, and ask again whenever a new domain is typed in the account field (the service
+ * worker leaves out warnings the person dismissed for this site and domain); an older answer never overwrites a newer one.
  */
-export function followWarnings({ document, host, first, ask, onWarning, track = (work) => work }: WarningWatch): PageWarnings {
+export function followWarnings({ document, first, ask, dismiss, onWarning, track = (work) => work }: WarningWatch): PageWarnings {
   let shown: Warning | undefined;
   let asked = 0;
   const show = async (answer: Warning | null, ticket: number) => {
-    let warning = answer ?? undefined;
-    if (warning && (await dismissedWarnings.getValue()).includes(warningKey(host, warning))) warning = undefined;
+    const warning = answer ?? undefined;
     if (ticket !== asked || warning === shown) return; // a newer question is on its way, or nothing changed
     shown = warning;
     onWarning(warning);
@@ -53,9 +51,9 @@ export function followWarnings({ document, host, first, ask, onWarning, track = 
     current: () => shown,
     async dismissCurrent() {
       if (!shown) return;
-      const key = warningKey(host, shown);
-      await dismissedWarnings.add(key);
+      const dismissed = shown;
       shown = undefined;
+      await dismiss(dismissed);
       onWarning(undefined);
     },
   };

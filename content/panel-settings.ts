@@ -1,29 +1,21 @@
-import { getValues, watchValues } from '@/platform/local-item';
-import { dismissedHosts, lastKnownPolicy, panelEnabled, policyHidesPanel } from '@/platform/settings';
+import { browser } from 'wxt/browser';
+import { isPanelSettingsChanged, type PanelWanted } from '@/utils/messages';
 
-/** Whether the panel is wanted on a site, and whether the person dismissed it there. */
-export interface PanelWanted {
-  readonly wanted: boolean;
-  readonly dismissed: boolean;
-}
-
-const panelSettings = [dismissedHosts, panelEnabled, lastKnownPolicy] as const;
-
-function decide([dismissedOn, enabled, policy]: readonly [string[], boolean, unknown], host: string): PanelWanted {
-  const dismissed = dismissedOn.includes(host);
-  return { dismissed, wanted: enabled && !dismissed && !policyHidesPanel(policy) };
-}
+export type { PanelWanted } from '@/utils/messages';
 
 /**
- * The panel shows unless policy hides it, the person switched it off, or dismissed it on this site: all three live in
- * storage and are followed as they change (the policy can arrive seconds after the browser starts). Resolves with
- * the first decision; `onChange` hears every later one. Returns the first decision and the function that stops.
+ * Follow whether the panel is wanted here: the service worker says when the switch, the dismissed sites or the
+ * policy's `hidePanel` change (storage is closed to content scripts), and `ask` gets the new decision for this
+ * site, which `onChange` hears. Only our extension can message this script. Returns the function that stops.
  */
-export async function followPanelSettings(
-  host: string,
-  onChange: (now: PanelWanted) => void,
-): Promise<{ first: PanelWanted; stop: () => void }> {
-  const first = decide(await getValues(...panelSettings), host);
-  const stop = watchValues(panelSettings, (values) => onChange(decide(values, host)));
-  return { first, stop };
+export function followPanelSettings(ask: () => Promise<PanelWanted | undefined>, onChange: (now: PanelWanted) => void): () => void {
+  let asked = 0;
+  const listener = (message: unknown): undefined => {
+    if (!isPanelSettingsChanged(message)) return undefined;
+    const ticket = ++asked;
+    void ask().then((now) => now && ticket === asked && onChange(now)); // only the latest answer counts
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -1,11 +1,20 @@
 import { browser } from 'wxt/browser';
 import type { Help } from '@/utils/help';
 import type { ErrorDetails } from '@/utils/errors/helpdesk-report';
-import type { HelpdeskReportRequest, HelpRequest, PortalAnswer, PortalRequest, WarningRequest } from '@/utils/messages';
+import {
+  isPanelWanted,
+  type HelpdeskReportRequest,
+  type HelpRequest,
+  type PanelSettingsRequest,
+  type PanelWanted,
+  type PortalAnswer,
+  type PortalRequest,
+  type WarningRequest,
+} from '@/utils/messages';
 import type { StepReading } from '@/utils/steps/types';
 import { warningIds, type Warning } from '@/utils/warnings/types';
 
-/** The three questions a sign-in page asks the service worker; each answer is checked, and none ever throws. */
+/** The questions a sign-in page asks the service worker; each answer is checked, and none ever throws. */
 export interface ServiceWorkerClient {
   /** This page's portal, the panel's words, the help for `reading` and the first warning; `undefined` if none. */
   portal(reading: StepReading): Promise<PortalAnswer | undefined>;
@@ -15,6 +24,12 @@ export interface ServiceWorkerClient {
   warning(domain: string): Promise<Warning | null | undefined>;
   /** The helpdesk text for an error on this page, written by the service worker; `undefined` if there is no answer. */
   report(code: string | undefined, details: ErrorDetails): Promise<string | undefined>;
+  /** Whether the panel is wanted on this site now; `undefined` if there is no answer. */
+  panelSettings(): Promise<PanelWanted | undefined>;
+  /** The person turned the panel off on this site (kept by the service worker: storage is closed to pages). */
+  dismissPanel(): Promise<PanelWanted | undefined>;
+  /** The person marked this warning "not my case" on this site. */
+  dismissWarning(warning: Warning): Promise<PanelWanted | undefined>;
 }
 
 const isPortalAnswer = (value: unknown): value is PortalAnswer => {
@@ -25,7 +40,8 @@ const isPortalAnswer = (value: unknown): value is PortalAnswer => {
     typeof answer.portal?.id === 'string' &&
     Array.isArray(answer.portal.hosts) &&
     typeof answer.texts === 'object' &&
-    answer.texts !== null
+    answer.texts !== null &&
+    isPanelWanted(answer.panel)
   );
 };
 const isHelp = (value: unknown): value is Help => typeof value === 'object' && value !== null && Array.isArray((value as Help).advice);
@@ -33,7 +49,7 @@ const isWarningAnswer = (value: unknown): value is Warning | null =>
   value === null || (warningIds as readonly unknown[]).includes((value as Warning | undefined)?.id);
 
 async function ask<T>(
-  message: PortalRequest | HelpRequest | WarningRequest | HelpdeskReportRequest,
+  message: PortalRequest | HelpRequest | WarningRequest | HelpdeskReportRequest | PanelSettingsRequest,
   isAnswer: (value: unknown) => value is T,
 ): Promise<T | undefined> {
   try {
@@ -54,4 +70,7 @@ export const serviceWorkerClient: ServiceWorkerClient = {
   warning: (domain) => ask({ type: 'warning', domain }, isWarningAnswer),
   report: (code, details) =>
     ask({ type: 'helpdesk-report', details, ...(code ? { code } : {}) }, (value): value is string => typeof value === 'string'),
+  panelSettings: () => ask({ type: 'panel-settings' }, isPanelWanted),
+  dismissPanel: () => ask({ type: 'dismiss-panel' }, isPanelWanted),
+  dismissWarning: ({ id, domain }) => ask({ type: 'dismiss-warning', warning: id, ...(domain ? { domain } : {}) }, isPanelWanted),
 };

@@ -9,6 +9,8 @@ export interface PolicyReading {
 }
 
 let loading: Promise<PolicyReading> | undefined;
+/** Whether the stored copy may be believed: only once storage is closed to content scripts (see `trustStoredPolicyWhen`). */
+let storedCopyTrusted: Promise<boolean> = Promise.resolve(false);
 /** The latest reading that has arrived, for answers that cannot wait for one still pending. */
 let arrived: PolicyReading | undefined;
 
@@ -59,8 +61,20 @@ export function readPolicy(): Promise<PolicyReading> {
  * read was pending at start-up, waiting 400 ms for it made every sign-in page wait 400 ms for its panel.
  */
 export async function readPolicySoon(): Promise<OrgPolicy> {
-  void readPolicy(); // start a read if none has been started
-  return arrived?.policy ?? parsePolicy(await lastKnownPolicy.getValue()).policy;
+  const reading = readPolicy(); // start a read if none has been started
+  if (arrived) return arrived.policy;
+  if (!(await storedCopyTrusted)) return (await reading).policy; // a copy a page world could have written is never read
+  const stored = parsePolicy(await lastKnownPolicy.getValue()).policy;
+  return (arrived as PolicyReading | undefined)?.policy ?? stored; // a reading that arrived meanwhile wins
+}
+
+/**
+ * Believe the stored copy of the policy only once `closed` resolves `true`: storage is closed to content scripts, so
+ * only the extension's own pages and service worker can have written it (the key is new with that change, so a
+ * copy written before it, when pages could write, is never read).
+ */
+export function trustStoredPolicyWhen(closed: Promise<boolean>): void {
+  storedCopyTrusted = closed;
 }
 
 /** Start reading the policy now, and again whenever the administrators change it; `onChange` hears of changes. */

@@ -42,12 +42,13 @@ export const languageChoice = defineLocalItem<LanguageChoice>('language', 'auto'
 
 /**
  * The organization's policy as last read from managed storage, unparsed: the service worker keeps it so the
- * first answers after start-up need not wait for Chromium, and pages follow its `hidePanel` as it arrives.
+ * first answers after start-up need not wait for Chromium. A new key since storage was closed to content scripts
+ * (the old `lastKnownPolicy`, which a page world could have written, is removed and never read).
  */
-export const lastKnownPolicy = defineLocalItem<unknown>('lastKnownPolicy', {}, (value): value is unknown => typeof value === 'object');
+export const lastKnownPolicy = defineLocalItem<unknown>('policyCache', {}, (value): value is unknown => typeof value === 'object');
 
-/** Whether a policy, as stored, hides the in-page panel. */
-export const policyHidesPanel = (raw: unknown): boolean => (raw as { hidePanel?: unknown } | null)?.hidePanel === true;
+/** The key the policy was kept under while content scripts could still write storage: removed at start-up. */
+export const untrustedPolicyKey = 'lastKnownPolicy';
 
 /** Warnings the person marked "not my case", as `site|warning|domain` keys. */
 export const dismissedWarnings = defineLocalSet('dismissedWarnings');

@@ -33,6 +33,28 @@ export interface PortalAnswer {
   readonly help?: Help;
   /** The page's warning before anything is typed (Germany, or another cloud by policy); `null` for none. */
   readonly warning: Warning | null;
+  /** Whether the panel is wanted on this site (the settings live where pages cannot reach them). */
+  readonly panel: PanelWanted;
+}
+
+/** Whether the panel is wanted on a site (not hidden by policy, switched off, or dismissed there), and whether it was dismissed there. */
+export interface PanelWanted {
+  readonly wanted: boolean;
+  readonly dismissed: boolean;
+}
+
+/**
+ * A content script asks whether its panel is wanted, or says the person turned it off on this site, or marked the
+ * warning shown "not my case". The site is the sender's, as the browser reports it: storage is closed to pages.
+ */
+export type PanelSettingsRequest =
+  | { readonly type: 'panel-settings' }
+  | { readonly type: 'dismiss-panel' }
+  | { readonly type: 'dismiss-warning'; readonly warning: Warning['id']; readonly domain?: string };
+
+/** The service worker tells sign-in tabs that the panel's settings changed (they then ask again). */
+export interface PanelSettingsChanged {
+  readonly type: 'panel-settings-changed';
 }
 
 /** A content script asks the service worker for the help that fits a reading on its page (the tables live there). */
@@ -109,6 +131,26 @@ export function isWarningRequest(message: unknown): message is WarningRequest {
   if (!hasType(message, 'warning')) return false;
   const { domain } = message;
   return domain === undefined || (typeof domain === 'string' && domainOfAccount(`x@${domain}`) === domain);
+}
+
+/** Whether a runtime message is a well-formed {@link PanelSettingsRequest}: a known warning and a plain domain. */
+export function isPanelSettingsRequest(message: unknown): message is PanelSettingsRequest {
+  if (hasType(message, 'panel-settings') || hasType(message, 'dismiss-panel')) return true;
+  if (!hasType(message, 'dismiss-warning')) return false;
+  const { warning, domain } = message;
+  const domainOk = domain === undefined || (typeof domain === 'string' && domainOfAccount(`x@${domain}`) === domain);
+  return (warningIds as readonly unknown[]).includes(warning) && domainOk;
+}
+
+/** Whether a message is the service worker's {@link PanelSettingsChanged}. */
+export function isPanelSettingsChanged(message: unknown): message is PanelSettingsChanged {
+  return hasType(message, 'panel-settings-changed');
+}
+
+/** Whether an answer is a well-formed {@link PanelWanted}. */
+export function isPanelWanted(value: unknown): value is PanelWanted {
+  const wanted = value as Partial<PanelWanted> | null;
+  return typeof wanted === 'object' && wanted !== null && typeof wanted.wanted === 'boolean' && typeof wanted.dismissed === 'boolean';
 }
 
 /** Whether a runtime message is a {@link PageStateRequest}. */

@@ -32,7 +32,7 @@ const helpTimer = `(() => {
 async function timeToHelp(cdp: CDPSession): Promise<number> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('the panel carried no data-step within 10 s')), 10_000);
+    timer = setTimeout(() => reject(new Error('the panel carried no data-step within 30 s')), 30_000); // a loaded machine
   });
   const answer = cdp.send('Runtime.evaluate', { expression: 'window.__benchHelp', awaitPromise: true, returnByValue: true });
   try {

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelProps } from './Card';
 import type { CardModule } from './card-module';
 import { createChip } from './chip';
+import { keepInView } from './keep-in-view';
 import { createShadowHost, panelHostName } from './shadow-host';
 import type { I18n } from '@/components/i18n';
 import { languageTag } from '@/utils/i18n/locales';
@@ -27,7 +28,7 @@ export function writeContractAttributes(host: HTMLElement, portal: Portal, readi
 
 /** The mounted (or mountable) panel and how to tell it what changed. */
 export interface PanelHandle {
-  /** Show the panel, or put it back where the page removed it (the same element: one panel, never two). */
+  /** Show the panel, or put it back in view where the page removed, moved, hid or covered it (the same element: one panel, never two). */
   mount(): void;
   /** Take the panel out of the page. */
   remove(): void;
@@ -105,12 +106,19 @@ export function createPanel(
     open = false;
     remove();
   };
-  ctx.onInvalidated(unmount);
+  const place = () => {
+    mount();
+    draw();
+  };
+  const inView = keepInView(document, host, chip.element, place);
+  ctx.onInvalidated(() => {
+    inView.stop();
+    unmount();
+  });
   return {
     mount() {
-      if (host.isConnected) return;
-      mount();
-      draw();
+      if (host.isConnected) inView.check();
+      else place();
     },
     remove: unmount,
     isMounted: () => host.isConnected,

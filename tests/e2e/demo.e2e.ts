@@ -29,18 +29,19 @@ function pngSize(bytes: Buffer): { width: number; height: number } | null {
 }
 
 describe('npm run demo', () => {
-  test('the screenshot mode writes every demo and store image, fresh and of the right size, in under two minutes', async () => {
+  // Two minutes on an idle 2-core machine; the bound is for one whose cores are busy with other work.
+  test('the screenshot mode writes every demo and store image, fresh and of the right size, in under four minutes', async () => {
     const started = Date.now();
     const { code, output } = await runDemo(['--screenshots', '--no-build']);
     const seconds = (Date.now() - started) / 1000;
     expect(code, output).toBe(0);
-    expect(seconds, output).toBeLessThan(120);
+    expect(seconds, output).toBeLessThan(240);
     for (const image of expectedImages(root)) {
       expect(statSync(image.path).mtimeMs, `${image.path} written by this run`).toBeGreaterThanOrEqual(started - 1000);
       expect(pngSize(readFileSync(image.path)), image.path).toEqual({ width: image.width, height: image.height });
     }
     expect(output).toContain('.output/demo/');
-  }, 150_000);
+  }, 300_000);
 
   test('the start page links every scene, and there is one for every sign-in portal', () => {
     const start = readFileSync(join(root, 'tests', 'fixtures', 'demo', 'start.html'), 'utf8');

@@ -27,14 +27,12 @@ describe.skipIf(!canWritePolicy())('enterprise policy through Chromium managed s
 
   test('the policy reaches the extension (and the id we computed is the one Chromium gave it)', async () => {
     expect(session.browser.extensionId).toBe(unpackedExtensionId(extensionDir));
-    await expect
-      .poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.managed.get()), { timeout: 10_000 })
-      .toEqual(examplePolicy);
+    await expect.poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.managed.get())).toEqual(examplePolicy);
   });
 
   test('another cloud’s work sign-in page warns at once, without any lookup', async () => {
     const page = await open('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x');
-    await expect.poll(() => readPanelHost(page).then((host) => host.attributes.warning), { timeout: 10_000 }).toBe('wrong-cloud');
+    await expect.poll(() => readPanelHost(page).then((host) => host.attributes.warning)).toBe('wrong-cloud');
     await page.locator('#i0116').fill('someone@fabrikam.eu');
     await page.keyboard.press('Tab');
     await waitUntilReady(page);
@@ -55,7 +53,7 @@ describe.skipIf(!canWritePolicy())('enterprise policy through Chromium managed s
     const options = await session.browser.context.newPage();
     await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
     const lookupSwitch = options.locator('input[name="cloudLookup"]');
-    await expect.poll(() => lookupSwitch.isDisabled(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => lookupSwitch.isDisabled()).toBe(true);
     expect(await lookupSwitch.isChecked()).toBe(false);
     expect(await options.locator('#cloudLookup-help').textContent()).toBe(english('options.lockedByPolicy'));
     expect(await options.locator('input[name="panel"]').isDisabled()).toBe(false); // hidePanel: false
@@ -98,7 +96,7 @@ describe.skipIf(!canWritePolicy())('a partly wrong policy (needs root, as in CI)
     const options = await session.browser.context.newPage();
     await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
     const problems = options.locator('[data-policy-problems] li');
-    await expect.poll(() => problems.count(), { timeout: 10_000 }).toBe(4);
+    await expect.poll(() => problems.count()).toBe(4);
     const text = (await problems.allTextContents()).join('\n');
     for (const field of ['helpdesk.url', 'helpdesk.phone', 'extraSignInHosts']) expect(text).toContain(field);
     expect(text).toContain(english('problem.notHttps'));
@@ -113,8 +111,8 @@ describe.skipIf(!canWritePolicy())('a partly wrong policy (needs root, as in CI)
   test('with the panel hidden by policy there is no panel, and the popup gives the help instead', async () => {
     // Chromium hands managed storage over seconds after start-up; wait until the service worker has it.
     await expect
-      .poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.local.get('lastKnownPolicy')), { timeout: 10_000 })
-      .toEqual({ lastKnownPolicy: { ...partlyWrongPolicy, expectedCloud: undefined } });
+      .poll(() => session.browser.serviceWorker.evaluate(() => chrome.storage.local.get('policyCache')))
+      .toEqual({ policyCache: { ...partlyWrongPolicy, expectedCloud: undefined } });
     const page = await session.browser.context.newPage();
     await page.goto('https://login.microsoftonline.com/common/login?__fixture=converged/password', { waitUntil: 'load' });
     expect(await pageStateOf(session.browser, page)).toMatchObject({ dismissed: false }); // the script has decided

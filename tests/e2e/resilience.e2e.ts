@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { readPanelHost, waitForPanel, waitUntilReady } from './harness/panel';
 import { useSession } from './harness/session';
+import { signalTimeout } from './harness/waits';
 
 const session = useSession();
 
@@ -100,7 +101,7 @@ describe('when the extension is reloaded under an open page', () => {
     await restarted;
     // The old copy notices at the page's next change that its extension is gone.
     await page.evaluate(() => document.body.append(document.createElement('div')));
-    await page.waitForFunction(() => document.querySelectorAll('sign-in-assistant').length === 0, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('sign-in-assistant').length === 0, undefined, { timeout: signalTimeout });
     await page.reload({ waitUntil: 'load' });
     await waitForPanel(page);
     await waitUntilReady(page);

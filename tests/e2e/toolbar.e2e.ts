@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useSession } from './harness/session';
 import { activeTabIdOf } from './harness/extension-browser';
-import { waitForPanel } from './harness/panel';
+import { clickInPanel, openCard, panelText, waitForPanel } from './harness/panel';
 
 const session = useSession();
 
@@ -26,12 +26,12 @@ describe('the toolbar badge shows the cloud of each tab', () => {
   const expected = [
     {
       url: 'https://login.microsoftonline.com/common/login',
-      badge: '',
+      badge: 'WW',
       title: 'Sign-in Assistant: Microsoft 365 work or school sign-in (worldwide). Cloud: Worldwide (global).',
     },
     {
       url: 'https://login.live.com/login.srf',
-      badge: '',
+      badge: 'WW',
       title: 'Sign-in Assistant: Microsoft account sign-in (personal). Cloud: Worldwide (global).',
     },
     {
@@ -61,6 +61,38 @@ describe('the toolbar badge shows the cloud of each tab', () => {
       await page.close();
     });
   }
+
+  test('a warning shows "!" in amber with the warning in the tooltip; "Not my case" brings the cloud back', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto('https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=x', { waitUntil: 'load' });
+    await waitForPanel(page);
+    const tabId = await activeTabIdOf(session.browser, page);
+    await expect.poll(() => badgeOf(tabId)).toMatchObject({ text: 'WW' });
+    await page.locator('#i0116').fill('someone@outlook.com');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => badgeOf(tabId)).toMatchObject({ text: '!' });
+    expect((await badgeOf(tabId)).title).toMatch(
+      /^Sign-in Assistant: Microsoft 365 work or school sign-in \(worldwide\)\. Cloud: Worldwide \(global\)\. Warning: ./,
+    );
+    const color = await session.browser.serviceWorker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId);
+    expect(color).toEqual([0x9d, 0x5d, 0x00, 255]);
+    await clickInPanel(page, '[data-action="dismiss-warning"]');
+    await expect.poll(() => badgeOf(tabId)).toMatchObject({ text: 'WW' });
+    await page.close();
+  });
+
+  test('the card names the proof no page can fake: the address bar and the badge', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto('https://login.microsoftonline.us/common/login', { waitUntil: 'load' });
+    await waitForPanel(page);
+    await openCard(page);
+    expect(await panelText(page)).toContain('How to check it without trusting this page: the address bar and the toolbar icon');
+    await clickInPanel(page, '.genuine-proof summary');
+    const text = await panelText(page);
+    expect(text).toContain('the address bar shows login.microsoftonline.us');
+    expect(text).toContain('toolbar icon shows “US”');
+    await page.close();
+  });
 
   test('an ordinary tab keeps the plain badge and title', async () => {
     const page = await session.browser.context.newPage();

@@ -1,9 +1,9 @@
 import type { Translate } from '../i18n/translate';
 import type { Cloud } from './types';
 
-/** Toolbar badge text for each cloud, in the order people should see them; empty for the worldwide cloud. */
+/** Toolbar badge text for each cloud (shown on Microsoft's own sign-in addresses only), in the order people should see them. */
 export const cloudBadges: Readonly<Record<Cloud, string>> = {
-  global: '',
+  global: 'WW',
   usgov: 'US',
   china: 'CN',
   germany: 'DE',

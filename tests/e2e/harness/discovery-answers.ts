@@ -37,7 +37,8 @@ export const discoveryAnswers: Record<string, DiscoveryAnswer> = {
     "Tenant 'redirected-cn.cn' belongs to the National Cloud 'AzureChinaCloud'. Current cloud instance 'AzurePublic' does not federate with 'AzureChinaCloud'.",
   ),
   'nobody.example': failure('90002', "Tenant 'nobody.example' not found."),
-  'slow.example': { ...success('microsoftonline.us', 'USGov', 'DOD'), delayMs: 5000 },
+  // Answers long after the extension's 3 s timeout, even on a loaded machine whose timers fire late.
+  'slow.example': { ...success('microsoftonline.us', 'USGov', 'DOD'), delayMs: 10_000 },
   'garbage.example': { status: 200, body: '<html>not json {' },
   'hostile.example': { status: 200, body: '{"cloud_instance_name":42,"tenant_region_scope":["USGov"],"__proto__":{"x":1}}' },
 };

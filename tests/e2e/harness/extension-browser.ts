@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { expect } from 'vitest';
+import { signalTimeout } from './waits';
 
 /** The built Chrome extension that the tests load. */
 export const extensionDir = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
@@ -10,7 +11,7 @@ export const extensionDir = join(import.meta.dirname, '..', '..', '..', '.output
 /** The organization edition's build (look-alike guard's permission declared, guard on by default). */
 export const guardExtensionDir = join(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3-guard');
 
-/** Debian's Chromium unless `CHROMIUM_PATH` says otherwise. */
+/** Debian's Chromium unless `CHROMIUM_PATH` says otherwise (the npm scripts set it: tools/launch.mjs). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A real Chromium with the built extension, every hostname resolved to the local fixture server. */
@@ -53,6 +54,8 @@ export async function launchBrowser(options: {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Branded Chrome and Edge builds ignore --load-extension unless told not to (Chromium always honours it).
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
       ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
     ],
   });
@@ -74,16 +77,16 @@ export async function launchBrowser(options: {
 
 /**
  * Resolve once the service worker's script has registered its listeners: its messages, and the guard's navigation
- * events where that permission is granted (each look is one round trip; 30 s at most, for a loaded machine).
+ * events where that permission is granted (each look is one round trip; `signalTimeout` at most).
  */
 async function listenersOf(worker: Worker): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + signalTimeout;
   const ready = () =>
     worker.evaluate(
       () => chrome.runtime.onMessage.hasListeners() && (!chrome.webNavigation || chrome.webNavigation.onCompleted.hasListeners()),
     );
   while (!(await ready())) {
-    if (Date.now() > deadline) throw new Error('the service worker registered no listeners within 30 s');
+    if (Date.now() > deadline) throw new Error(`the service worker registered no listeners within ${signalTimeout / 1000} s`);
   }
 }
 
@@ -105,6 +108,6 @@ export async function pageStateOf(browser: ExtensionBrowser, page: Page): Promis
   const ask = () =>
     browser.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page-state' }).catch(() => undefined), tabId);
   let state: unknown;
-  await expect.poll(async () => (state = await ask()), { timeout: 10_000 }).toBeDefined();
+  await expect.poll(async () => (state = await ask())).toBeDefined();
   return state;
 }

@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { signalTimeout } from './waits';
 
 /** The panel's host element as the page sees it: how many there are and the first one's `data-*` attributes. */
 export interface PanelHostView {
@@ -23,7 +24,7 @@ export async function readPanelHost(page: Page): Promise<PanelHostView> {
 
 /** Wait until the panel host is in the page (it appears after the page is interactive). */
 export async function waitForPanel(page: Page): Promise<void> {
-  await page.waitForSelector('sign-in-assistant', { state: 'attached', timeout: 10_000 });
+  await page.waitForSelector('sign-in-assistant', { state: 'attached', timeout: signalTimeout });
 }
 
 async function withShadowRoot<T>(page: Page, run: (cdp: CDPSession, objectId: string) => Promise<T>): Promise<T> {
@@ -68,23 +69,24 @@ export interface Box {
   height: number;
 }
 
-/** The viewport box of the first element matching `selector` in the panel, or null. */
-export async function panelBox(page: Page, selector: string): Promise<Box | null> {
+/** The viewport box of the first element matching `selector` in the panel, or null; `scroll` first scrolls it into view (in the card). */
+export async function panelBox(page: Page, selector: string, scroll = false): Promise<Box | null> {
   return inPanel(
     page,
     `function () { const el = this.querySelector(${JSON.stringify(selector)}); if (!el) return null;
+       if (${scroll}) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
        const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }`,
   );
 }
 
-/** Click an element of the panel with the real mouse, at its center. */
+/** Click an element of the panel with the real mouse, at its center, scrolled into view first as a person would. */
 export async function clickInPanel(page: Page, selector: string): Promise<void> {
-  const box = await panelBox(page, selector);
+  const box = await panelBox(page, selector, true);
   if (!box) throw new Error(`nothing matches ${selector} in the panel`);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
-/** Wait (5 s at most) until an element matching `selector` is in the panel: the page's own mutations are the signal. */
+/** Wait (`signalTimeout` at most) until an element matching `selector` is in the panel: the page's own mutations are the signal. */
 export async function untilInPanel(page: Page, selector: string): Promise<void> {
   const found = await inPanel<boolean>(
     page,
@@ -94,11 +96,11 @@ export async function untilInPanel(page: Page, selector: string): Promise<void> 
        return new Promise((resolve) => {
          const observer = new MutationObserver(() => root.querySelector(selector) && (observer.disconnect(), resolve(true)));
          observer.observe(root, { subtree: true, childList: true });
-         setTimeout(() => (observer.disconnect(), resolve(false)), 5000);
+         setTimeout(() => (observer.disconnect(), resolve(false)), ${signalTimeout});
        });
      }`,
   );
-  if (!found) throw new Error(`nothing matched ${selector} in the panel within 5 s`);
+  if (!found) throw new Error(`nothing matched ${selector} in the panel within ${signalTimeout / 1000} s`);
 }
 
 /** Open the panel's card (clicking the chip unless it is open already) and wait until it is drawn. */
@@ -107,7 +109,7 @@ export async function openCard(page: Page): Promise<void> {
   await untilInPanel(page, '.card');
 }
 
-/** Evaluate `expression` in the extension's script world of the page's main frame, through the DevTools protocol. */
+/** Evaluate `expression` in the extension's script world of the page's main frame, through the DevTools protocol (a promise is awaited). */
 export async function inExtensionWorld<T>(page: Page, extensionId: string, expression: string): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -116,7 +118,7 @@ export async function inExtensionWorld<T>(page: Page, extensionId: string, expre
     await cdp.send('Runtime.enable');
     const world = worlds.find((context) => context.origin === `chrome-extension://${extensionId}`);
     if (!world) throw new Error('the extension has no script world in this page');
-    const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+    const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true, awaitPromise: true });
     return result.value as T;
   } finally {
     await cdp.detach();
@@ -164,9 +166,7 @@ export async function waitUntilReady(page: Page): Promise<void> {
   await page.waitForFunction(
     () => (document.querySelector('sign-in-assistant') as HTMLElement | null)?.dataset.ready === 'true',
     undefined,
-    {
-      timeout: 10_000,
-    },
+    { timeout: signalTimeout },
   );
 }
 
