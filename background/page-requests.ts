@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { reportEvent } from './reporting/channel';
 import { badgeFor, showPortalOnBadge } from './badge';
 import { panelWantedOn, unlessDismissed } from './panel-settings';
 import { noteStep } from './tab-steps';
@@ -84,6 +85,7 @@ export async function answerPage(message: unknown, sender: Sender): Promise<unkn
   if (isPanelSettingsRequest(message)) return answerPanelSettings(message, host, portal, tabId);
   if (isPortalRequest(message)) {
     const answer = await answerPortal(portal, message.reading, tabId, host);
+    reportShownWarning(host, answer.warning ?? undefined);
     const { t } = await loadTranslation();
     void showPortalOnBadge(tabId, badgeFor(portal, host, t, answer.warning ?? undefined)).catch(() => undefined);
     return answer;
@@ -98,8 +100,17 @@ export async function answerPage(message: unknown, sender: Sender): Promise<unkn
     return helpFor(portal, message.reading, { t, helpdeskName: policy.helpdesk?.name, ...noted });
   }
   const warning = await unlessDismissed(host, await warningFor(portal, message.domain, t, tabId));
+  reportShownWarning(host, warning);
   void showPortalOnBadge(tabId, badgeFor(portal, host, t, warning)).catch(() => undefined); // "!" while a warning shows
   return warning ?? null;
+}
+
+/**
+ * Tell the organization's report channel a sign-in warning was shown (only where the policy's `reportWebhook.events`
+ * names `sign-in-warning-shown`; the channel decides, and repeats within a minute are one report).
+ */
+function reportShownWarning(host: string, warning: { id: string } | undefined): void {
+  if (warning) void reportEvent({ event: 'sign-in-warning-shown', origin: `https://${host}`, warning: warning.id });
 }
 
 const isPageQuestion = (message: unknown) =>

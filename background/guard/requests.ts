@@ -3,6 +3,7 @@ import { blockPagePath } from './respond';
 import { guardMode } from './service';
 import { grantPass, lookalikeOf, type TabLookalike } from './tab-state';
 import type { Sender } from '../page-requests';
+import { reportEvent } from '../reporting/channel';
 import { readPolicySoon } from '@/platform/policy-reader';
 import { trustedLookalikeHosts } from '@/platform/settings';
 import { loadTranslation } from '@/platform/translation';
@@ -63,7 +64,9 @@ export function answerGuard(): void {
     }
     if (isGuardTrustRequest(message)) {
       const known = lookalikeOfWarning(sender);
-      return known ? trustedLookalikeHosts.add(known.found.host).then(() => true) : Promise.resolve(false);
+      if (!known) return Promise.resolve(false);
+      void reportEvent({ event: 'lookalike-trusted', origin: known.found.origin, signals: known.found.verdict.signals, mode: 'warn' });
+      return trustedLookalikeHosts.add(known.found.host).then(() => true);
     }
     if (isGuardBlockedRequest(message)) {
       return blockedOf(sender).then((blocked) => (blocked ? answerFor(blocked.found, 'block', blocked.found.allowContinue) : null));
@@ -72,6 +75,12 @@ export function answerGuard(): void {
       return blockedOf(sender).then(async (blocked) => {
         if (!blocked?.found.allowContinue) return false;
         grantPass(blocked.tabId, blocked.found.host);
+        void reportEvent({
+          event: 'lookalike-trusted',
+          origin: blocked.found.origin,
+          signals: blocked.found.verdict.signals,
+          mode: 'block',
+        });
         await browser.storage.session.remove(`guard-block:${blocked.tabId}`);
         await browser.tabs.update(blocked.tabId, { url: blocked.found.address });
         return true;

@@ -121,14 +121,18 @@ async function permitted(): Promise<boolean> {
 
 type Completed = Browser.webNavigation.WebNavigationFramedCallbackDetails;
 
+/** Frames without an address of their own, which Chromium lets an extension into: judged under their page's address. */
+const inheritsPageAddress = (address: string) => address.startsWith('data:') || address === 'about:srcdoc';
+
 /** A document finished loading in some frame: look at it if it is a web page the guard may judge. */
 async function onCompleted(details: Completed): Promise<void> {
-  const url = guardTarget(details.url, guardEdition);
   const documentId = (details as { documentId?: string }).documentId;
-  if (!url || !documentId || !(await permitted())) return;
-  if (details.frameId === 0 && pageOf(details.tabId)?.documentId !== documentId) startPage(details.tabId, documentId);
+  const own = guardTarget(details.url, guardEdition);
+  if (!documentId || !(own || (details.frameId !== 0 && inheritsPageAddress(details.url))) || !(await permitted())) return;
+  if (details.frameId === 0 && own && pageOf(details.tabId)?.documentId !== documentId) startPage(details.tabId, documentId, own);
   const page = pageOf(details.tabId);
-  if (!page) return;
+  const url = own ?? page?.url;
+  if (!page || !url) return;
   if (details.frameId !== 0) {
     if (page.frames >= maxFrames || signInHostname(url.href) === url.hostname) return;
     page.frames += 1;
@@ -153,9 +157,16 @@ export function startLookalikeGuard(): void {
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
 }
 
+/**
+ * A page committed: a new top page starts the tab afresh. A `blob:` document (which a kit can build from a string in
+ * the page) never reports its load as complete in Chromium 156, so it is looked at from here: the tripwire then waits
+ * for the document to be idle, as for any other page.
+ */
 function onCommittedListener(details: Browser.webNavigation.WebNavigationTransitionCallbackDetails): void {
   const documentId = (details as { documentId?: string }).documentId;
-  if (details.frameId === 0 && documentId && guardTarget(details.url, true)) startPage(details.tabId, documentId);
+  const url = guardTarget(details.url, true);
+  if (details.frameId === 0 && documentId && url) startPage(details.tabId, documentId, url);
+  if (details.url.startsWith('blob:')) void onCompleted(details).catch(() => undefined);
 }
 
 function onCompletedListener(details: Completed): void {

@@ -13,6 +13,8 @@ export type GuardProgress = 'off' | 'trusted' | 'watching' | 'no-field' | 'ordin
 /** The page a tab shows now, as the browser reported its commit: later answers about older pages are dropped. */
 interface TabPage {
   readonly documentId: string;
+  /** The page's address, for its frames that have none of their own (`about:srcdoc`, `data:`). */
+  readonly url: URL;
   /** Frames of this page the guard has looked at (at most `maxFrames`). */
   frames: number;
   /** Whether this page was already found to be a look-alike: one warning per page. */
@@ -41,8 +43,8 @@ const progressKey = (tabId: number) => `guard:${tabId}`;
 const verdictKey = (tabId: number) => `guard-verdict:${tabId}`;
 
 /** A new page committed in a tab's top frame: the older page's work is dropped. */
-export function startPage(tabId: number, documentId: string): void {
-  pages.set(tabId, { documentId, frames: 0, warned: false });
+export function startPage(tabId: number, documentId: string, url: URL): void {
+  pages.set(tabId, { documentId, url, frames: 0, warned: false });
   lookalikes.delete(tabId);
   void browser.storage.session.remove([progressKey(tabId), verdictKey(tabId)]).catch(() => undefined);
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '@/components/i18n';
+import { reportFalseAlarm } from '@/platform/false-alarm';
 import { guardReport, signalNames } from '@/utils/lookalike/report';
 import type { GuardPageAnswer } from '@/utils/messages';
 
@@ -23,6 +24,9 @@ export function BlockPage({ answer }: { answer?: GuardPageAnswer }) {
       () => setStatus(t('guard.copied')),
       () => undefined,
     );
+  const notFake = (event: MouseEvent) => {
+    if (event.isTrusted) void reportFalseAlarm(answer).then((said) => setStatus(t(said)));
+  };
   const proceed = (event: MouseEvent) => {
     if (event.isTrusted) void browser.runtime.sendMessage({ type: 'guard-continue' });
   };
@@ -37,6 +41,9 @@ export function BlockPage({ answer }: { answer?: GuardPageAnswer }) {
         </a>
         <button type="button" class="secondary" onClick={copy}>
           {t('guard.copy')}
+        </button>
+        <button type="button" class="secondary" data-action="false-alarm" onClick={notFake}>
+          {t('guard.falseAlarm')}
         </button>
         <span role="status">{status}</span>
       </div>

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { keepOnTop } from './keep-on-top';
+import { reportFalseAlarm } from '@/platform/false-alarm';
 import { guardReport, signalNames } from '@/utils/lookalike/report';
 import { createShadowHost, panelHostName } from '@/components/panel/shadow-host';
 import { languageTag } from '@/utils/i18n/locales';
@@ -46,12 +47,19 @@ function draw(document: Document, answer: GuardPageAnswer): void {
       () => undefined,
     );
   });
+  const notFake = element(document, 'button', 'secondary', t('guard.falseAlarm'));
+  notFake.type = 'button';
+  notFake.dataset.action = 'false-alarm';
+  notFake.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
+    void reportFalseAlarm(answer).then((said) => (status.textContent = t(said)));
+  });
   const trust = element(document, 'button', 'quiet', t('guard.trust'));
   trust.type = 'button';
   const trustExplain = element(document, 'p', 'explain', t('guard.trustExplain', { host: answer.host }));
   trustExplain.id = 'trust-explain';
   trust.setAttribute('aria-describedby', trustExplain.id);
-  actions.append(real, copy, trust, status);
+  actions.append(real, copy, notFake, trust, status);
   box.append(title, body, why, actions, trustExplain);
   shadow.container.append(box);
   const stop = keepOnTop(document, shadow.host, box);
