@@ -46,6 +46,18 @@ export function credentialFieldProbe(
     }
     return false;
   };
+  /** Microsoft's configuration as inline text: its marker and two of its field names, in the first 200 KB of inline script. */
+  const inlineConfig = (): boolean => {
+    let scanned = 0;
+    for (const script of document.scripts) {
+      if (script.src || scanned > 200_000) continue;
+      const text = script.text.slice(0, 200_000 - scanned);
+      scanned += text.length;
+      if (!hints.configMarkers.some((marker) => text.includes(marker))) continue;
+      if (hints.configFields.filter((name) => text.includes(`"${name}"`)).length >= 2) return true;
+    }
+    return false;
+  };
   /** The field's surroundings: its largest ancestor with at most 400 elements. */
   const around = (field: Element): Element => {
     let area = field;
@@ -100,6 +112,8 @@ export function credentialFieldProbe(
       const inputs = document.getElementsByTagName('input'); // live, and free to ask for its length
       const field = mode === 'load' && inputs.length > 0 ? document.querySelector(selector) : null;
       if (field) return resolve(answer(field));
+      // A relayed server page carries Microsoft's configuration before its scripts draw any field.
+      if (mode === 'load' && (configGlobal() || inlineConfig())) return resolve(answer(null, true));
       const known = new WeakSet<Element>(mode === 'again' ? [...document.querySelectorAll(selector)] : []);
       let observer: MutationObserver | undefined;
       let pending = false;

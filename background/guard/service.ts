@@ -5,7 +5,6 @@ import { claimWarning, forgetTab, hasPass, isCurrent, maxFrames, noteProgress, n
 import { guardEdition } from '@/platform/edition';
 import { readPolicySoon } from '@/platform/policy-reader';
 import { lookalikeGuardEnabled, trustedLookalikeHosts } from '@/platform/settings';
-import { signInHostname } from '@/utils/identify-portal';
 import {
   credentialFieldSelector,
   guardPermissions,
@@ -17,6 +16,7 @@ import {
   type SignalId,
   validSignalIds,
 } from '@/utils/lookalike';
+import { signInHostname } from '@/utils/identify-portal';
 import { guardTarget } from '@/utils/lookalike/target';
 import type { GuardMode, OrgPolicy } from '@/utils/policy';
 import { panelHosts } from '@/utils/portals';
@@ -28,9 +28,14 @@ export async function guardMode(policy: OrgPolicy): Promise<GuardMode> {
   return 'warn';
 }
 
-/** Whether the guard looks at this host at all: not Microsoft's own, not the organization's, not trusted. */
-export async function guardWatches(host: string, policy: OrgPolicy): Promise<boolean> {
-  if (panelHosts.includes(host) || isMicrosoftSignInFrontEnd(host)) return false;
+/**
+ * Whether the guard looks at this page at all: not Microsoft's own (by the strict host rule: https, no port, no user
+ * info, a catalog host or one of Microsoft's sign-in front ends), not the organization's, not trusted.
+ */
+export async function guardWatches(url: URL, policy: OrgPolicy): Promise<boolean> {
+  const host = url.hostname;
+  const strict = signInHostname(url);
+  if (strict !== undefined && (panelHosts.includes(strict) || isMicrosoftSignInFrontEnd(strict))) return false;
   if (policy.extraSignInHosts.includes(host) || policy.trustedSignInHosts?.includes(host)) return false;
   return !(await trustedLookalikeHosts.getValue()).includes(host);
 }
@@ -78,7 +83,7 @@ async function lookAt(loaded: Loaded): Promise<void> {
   const policy = await readPolicySoon();
   const mode = await guardMode(policy);
   if (mode === 'off') return note('off');
-  if (!(await guardWatches(loaded.url.hostname, policy)) || hasPass(loaded.tabId, loaded.url.hostname)) return note('trusted');
+  if (!(await guardWatches(loaded.url, policy)) || hasPass(loaded.tabId, loaded.url.hostname)) return note('trusted');
   let size = -1;
   for (let check = 0; check < maxChecks; check += 1) {
     const probing = probe(loaded, check === 0 ? 'load' : 'again', size);
@@ -134,7 +139,7 @@ async function onCompleted(details: Completed): Promise<void> {
   const url = own ?? page?.url;
   if (!page || !url) return;
   if (details.frameId !== 0) {
-    if (page.frames >= maxFrames || signInHostname(url.href) === url.hostname) return;
+    if (page.frames >= maxFrames) return;
     page.frames += 1;
   }
   await lookAt({ tabId: details.tabId, frameId: details.frameId, documentId, pageId: page.documentId, url });

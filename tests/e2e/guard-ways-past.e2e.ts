@@ -210,7 +210,7 @@ describe('quiet in the page’s world', () => {
     await page.waitForSelector(warningHost, { state: 'attached', timeout: signalTimeout });
     const seen = await page.evaluate(() => {
       const state = window as unknown as { seenStacks: string[]; globalsAtStart: string[] };
-      const now = Object.getOwnPropertyNames(window).filter((name) => !state.globalsAtStart.includes(name));
+      const now = Object.getOwnPropertyNames(window).filter((name) => !state.globalsAtStart.includes(name) && name !== 'globalsAtStart');
       return { stacks: state.seenStacks, newGlobals: now };
     });
     expect(seen.stacks.length).toBeGreaterThan(0); // the tripwire did call the watched functions

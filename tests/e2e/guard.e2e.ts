@@ -177,7 +177,7 @@ describe.skipIf(!canWritePolicy())('the guard by policy (needs root, as in CI)',
     const blocked = page.locator('main.blocked');
     await expect.poll(() => blocked.getAttribute('data-blocked'), { timeout: signalTimeout }).toBe(lookalike.host);
     expect(await page.locator('a.primary').getAttribute('href')).toBe('https://www.microsoft365.com/');
-    expect(await page.locator('button.secondary').count()).toBe(1);
+    expect(await page.locator('button[data-action="false-alarm"]').count()).toBe(1); // "This is not a fake"
     expect(await page.locator('.continue').count()).toBe(0); // the policy allows no way through
     await page.close();
   });

@@ -22,7 +22,8 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
   test('is manifest V3 and asks for storage and scripting (no install warning), plus the one discovery host the content script already has', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage', 'scripting']);
-    expect(manifest.optional_permissions ?? []).toEqual([]);
+    // Asked only when the person switches the look-alike guard on, together with all sites.
+    expect(manifest.optional_permissions ?? []).toEqual(['webNavigation']);
     expect(manifest.host_permissions).toEqual(['https://login.microsoftonline.com/*']);
     expect(manifest.content_scripts.flatMap((script) => script.matches)).toContain(manifest.host_permissions![0]); // no new host in the install prompt
     // Optional: granted one host at a time from the options page, for hosts the organization's policy lists.
@@ -90,6 +91,7 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
     expect(manifest.storage?.managed_schema).toBe('managed_schema.json');
     const schema = JSON.parse(readFileSync(join(outputDir, target, 'managed_schema.json'), 'utf8')) as { properties: object };
     expect(Object.keys(schema.properties).sort()).toEqual([
+      'allowContinueOnBlock',
       'disableCloudLookup',
       'expectedCloud',
       'extraSignInHosts',
@@ -108,9 +110,10 @@ describe.each(['chrome-mv3', 'edge-mv3'])('the built %s manifest', (target) => {
 });
 
 describe.each(['chrome-mv3-guard', 'edge-mv3-guard'])('the built %s manifest (organization edition)', (target) => {
-  test('adds alarms (the report channel’s retries; no install warning) and the guard’s https host, nothing else', () => {
+  test('adds what the guard needs (webNavigation, https and http sites) and alarms (the report channel’s retries), nothing else', () => {
     const manifest = JSON.parse(readFileSync(join(outputDir, target, 'manifest.json'), 'utf8')) as BuiltManifest;
-    expect(manifest.permissions).toEqual(['storage', 'scripting', 'alarms']);
-    expect(manifest.host_permissions).toEqual(['https://login.microsoftonline.com/*', 'https://*/*']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'webNavigation', 'alarms']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.host_permissions).toEqual(['https://login.microsoftonline.com/*', 'https://*/*', 'http://*/*']);
   });
 });

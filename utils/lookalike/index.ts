@@ -5,7 +5,7 @@ import { riskyHost } from './host';
 import { signInLayouts } from './layouts';
 import { microsoftLogo } from './logo';
 import { anyMatches } from './scope';
-import { credentialFieldSelector, numberShownSelector } from './neighbourhood';
+import { credentialFields, numberShownSelector } from './neighbourhood';
 import { pageConfig } from './page-config';
 import type { LookalikeVerdict, PageEvidence, SignalDetector, SignalId } from './types';
 import { knownSignalIds, scoreSignals } from './weights';
@@ -42,7 +42,7 @@ export const guardPermissions = { permissions: ['webNavigation'], origins: ['htt
  * draw later). Never throws: a detector that fails counts as silent.
  */
 export function findSignals(evidence: PageEvidence): SignalId[] {
-  const shows = anyMatches(evidence, credentialFieldSelector) || anyMatches(evidence, numberShownSelector);
+  const shows = credentialFields(evidence).length > 0;
   const found: SignalId[] = [];
   if (anyMatches(evidence, numberShownSelector)) found.push('number-match-display');
   for (const detector of signalDetectors) {

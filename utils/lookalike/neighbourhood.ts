@@ -59,10 +59,20 @@ const maxNeighbourhood = 400;
 const maxElements = 800;
 const maxText = 200;
 
-/** The credential fields of the page and of the evidence's shadow roots (at most 20). */
+/** Whether a text box is masked like a password (`-webkit-text-security`), in its own style or as the page styles it. */
+function masked(input: Element): boolean {
+  if (/text-security\s*:\s*(disc|circle|square)/i.test(input.getAttribute('style') ?? '')) return true;
+  const view = input.ownerDocument.defaultView;
+  const computed = view?.getComputedStyle ? view.getComputedStyle(input).getPropertyValue('-webkit-text-security') : '';
+  return computed !== '' && computed !== 'none';
+}
+
+/** The credential fields of the page and of the evidence's shadow roots, masked text boxes included (at most 20). */
 export function credentialFields(evidence: PageEvidence): Element[] {
   const roots: ParentNode[] = [evidence.document, ...(evidence.shadowRoots ?? [])];
-  return roots.flatMap((root) => [...root.querySelectorAll(`${credentialFieldSelector}, ${numberShownSelector}`)]).slice(0, 20);
+  const found = roots.flatMap((root) => [...root.querySelectorAll(`${credentialFieldSelector}, ${numberShownSelector}`)]);
+  const boxes = roots.flatMap((root) => [...root.querySelectorAll('input:not([type]), input[type="text"]')].slice(0, 50));
+  return [...found, ...boxes.filter((box) => !found.includes(box) && masked(box))].slice(0, 20);
 }
 
 /**
