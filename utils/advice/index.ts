@@ -23,6 +23,7 @@ import {
 import { appConfirmAdvice, challengeAdvice, consentAdvice, securityCheckAdvice } from './interrupts';
 import { afterChangeAdvice, afterResetAdvice, passwordResetAdvice } from './password';
 import {
+  accountRecoveryAdvice,
   recoveryFormAdvice,
   resetAccountAdvice,
   resetNewPasswordAdvice,
@@ -55,12 +56,12 @@ export const adviceByStep: Readonly<Record<StepId, readonly AdviceMaker[]>> = {
   'app-confirm': [appConfirmAdvice],
   consent: [consentAdvice],
   challenge: [challengeAdvice],
-  locked: [lockedAdvice, passwordResetAdvice],
+  locked: [lockedAdvice, passwordResetAdvice, accountRecoveryAdvice],
   'reset-account': [resetAccountAdvice, passwordlessAdvice, accountKindAdvice],
-  'reset-verify': [resetVerifyAdvice],
+  'reset-verify': [resetVerifyAdvice, accountRecoveryAdvice],
   'reset-new-password': [resetNewPasswordAdvice],
   'reset-done': [afterChangeAdvice],
-  'reset-unavailable': [resetUnavailableAdvice, accountKindAdvice],
+  'reset-unavailable': [resetUnavailableAdvice, accountRecoveryAdvice, accountKindAdvice],
   'recovery-form': [recoveryFormAdvice],
   'security-info': [securityInfoAdvice, securityCheckAdvice],
   error: [generalAdvice],
@@ -79,7 +80,7 @@ export const adviceByMethod: Readonly<Record<MethodId, readonly AdviceMaker[]>> 
   'phone-call': [phoneCallAdvice, datedNoticeAdvice],
   passkey: [passkeyAdvice],
   certificate: [certificateAdvice],
-  choose: [chooseMethodAdvice],
+  choose: [chooseMethodAdvice, accountRecoveryAdvice],
 };
 
 /** The methods whose codes Microsoft stops sending on the dated notice's day (texts and calls). */

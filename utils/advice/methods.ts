@@ -70,7 +70,9 @@ export function passkeyAdvice(portal: Portal, context: AdviceContext): Advice {
     id: 'passkey',
     title: t('advice.passkey.title'),
     body: work(portal) ? t('advice.passkey.bodyWork') : t('advice.passkey.bodyPersonal'),
-    links: work(portal) ? [{ label: t('advice.links.workPasskeys'), url: links.workPasskeys.url }] : troubleshootLinks(portal, context),
+    links: work(portal)
+      ? [{ label: t('advice.links.workPasskeys'), url: links.workPasskeys.url }]
+      : [{ label: t('advice.links.personalPasskeys'), url: links.personalPasskeys.url }, ...troubleshootLinks(portal, context)],
   };
 }
 

@@ -48,7 +48,7 @@ export function resetNewPasswordAdvice(portal: Portal, { t }: AdviceContext): Ad
     body: work(portal) ? t('advice.resetNewPassword.bodyWork') : t('advice.resetNewPassword.bodyPersonal'),
     links: [
       work(portal)
-        ? { label: t('advice.links.passwordRules'), url: links.workPasswordRules.url }
+        ? { label: t('advice.links.workResetHowTo'), url: links.workResetHowTo.url }
         : { label: t('advice.links.cantSignIn'), url: links.personalCantSignIn.url },
     ],
   };
@@ -73,6 +73,23 @@ export function resetUnavailableAdvice(portal: Portal, context: AdviceContext): 
           { label: t('advice.links.cantSignIn'), url: links.personalCantSignIn.url },
         ],
       };
+}
+
+/**
+ * Work accounts that can use none of their methods: where the organization turned on Microsoft Entra account recovery
+ * (preview since November 2025; Learn: how-to-account-recovery-for-users), "Other ways to sign in" offers "Recover your
+ * account". Otherwise only the admin can help. Worldwide work accounts only (Learn names no other cloud for the
+ * preview); personal accounts have the recovery form instead.
+ */
+export function accountRecoveryAdvice(portal: Portal, context: AdviceContext): Advice | undefined {
+  if (!work(portal) || portal.cloud !== 'global') return undefined; // a preview of the worldwide cloud
+  const { t } = context;
+  return {
+    id: 'account-recovery',
+    title: t('advice.accountRecovery.title'),
+    body: t('advice.accountRecovery.body', { contact: contactPhrase(context) }),
+    links: [{ label: t('advice.links.accountRecovery'), url: links.workAccountRecovery.url }],
+  };
 }
 
 /** The personal account's recovery form: what to answer, from where, and how long it takes. */

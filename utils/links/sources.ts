@@ -31,7 +31,12 @@ export const sources = {
   germanyPortal: 'https://learn.microsoft.com/en-us/sharepoint/change-default-sharing-link',
   /** Self-service password reset at passwordreset.microsoftonline.com (aka.ms/sspr). */
   workPasswordReset: 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-howitworks',
-  /** Security info at mysignins.microsoft.com/security-info. */
+  /**
+   * Security info at mysignins.microsoft.com/security-info; and Microsoft Entra account recovery (preview, ms.date
+   * 2025-11-07): where the organization turned it on, someone who can use none of their methods picks "Other ways to
+   * sign in", then "Recover your account", proves who they are with the organization's identity-verification provider
+   * and gets a Temporary Access Pass to add a new method (checked 2026-12-07).
+   */
   workSecurityInfo: 'https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-account-recovery-for-users',
   /** US Government counterparts of worldwide hosts, passwordreset.microsoftonline.us among them. */
   usgovComparison: 'https://learn.microsoft.com/en-us/azure/azure-government/compare-azure-government-global-azure',
@@ -41,10 +46,20 @@ export const sources = {
   usgovDodEndpoints: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/microsoft-365-u-s-government-dod-endpoints',
   /** The 21Vianet admin center and portal at portal.partner.microsoftonline.cn. */
   chinaPortal: 'https://learn.microsoft.com/en-us/microsoft-365/admin/setup/setup-business-basic?view=o365-21vianet',
-  /** Self-service password reset for Microsoft Entra operated by 21Vianet. */
-  chinaPasswordReset: 'https://docs.azure.cn/en-us/active-directory/authentication/howto-sspr-deployment',
-  /** The Microsoft 365 web app: microsoft365.com, www.office.com and m365.cloud.microsoft. */
+  /**
+   * Self-service password reset for Microsoft Entra operated by 21Vianet at passwordreset.activedirectory.windowsazure.cn:
+   * named only by docs.azure.cn's 2020 Chinese "plan a self-service password reset" page (its first note sends people
+   * looking for the reset tool there) and the 2019 zh-cn "how it works" page. No current Learn or docs.azure.cn page
+   * names a 21Vianet reset host, so the host is documented but old (checked 2026-12-07).
+   */
+  chinaPasswordReset: 'https://docs.azure.cn/zh-cn/active-directory/authentication/howto-sspr-deployment',
+  /** The cloud.microsoft domain of Microsoft 365 apps (admin.cloud.microsoft and others); it does not name microsoft365.com. */
   globalHome: 'https://learn.microsoft.com/en-us/microsoft-365/enterprise/cloud-microsoft-domain',
+  /**
+   * "Install Microsoft 365 apps" (ms.date 2024-05-28): "Go to microsoft365.com. You might need to sign in with your work
+   * account." It names the bare host; www.microsoft365.com is the same site's usual address (checked 2026-12-07).
+   */
+  microsoft365Home: 'https://learn.microsoft.com/en-us/microsoft-365/admin/setup/install-applications',
   /** Personal Microsoft account: reset a forgotten password at account.live.com/password/reset. */
   personalPasswordReset:
     'https://support.microsoft.com/account-billing/reset-a-forgotten-microsoft-account-password-eff4f067-5042-c1a3-fe72-b04d60556c37',
@@ -119,6 +134,21 @@ export const sources = {
   registrationCampaign: 'https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-mfa-registration-campaign',
   /** Passkeys in Entra ID: same device, cross-device with a QR code, or a security key; synced passkeys and attestation. */
   passkeys: 'https://learn.microsoft.com/en-us/entra/identity/authentication/concept-authentication-passkeys-fido2',
+  /**
+   * "Reset your work or school password using security info" (Microsoft Support article 23dde81f…): the person's own
+   * reset steps. Learn's admin pages send people there (entra-docs howto-sspr-reporting's next steps; the end-user list
+   * of how-to-deploy-phishing-resistant-passwordless-authentication) (checked 2026-12-07).
+   */
+  workResetForUsers:
+    'https://support.microsoft.com/account-billing/reset-your-work-or-school-password-using-security-info-23dde81f-08bb-4776-ba72-e6b72b9dda9e',
+  /**
+   * "Register passkeys in Authenticator on Android or iOS devices" (Learn, ms.date 2024-10-09): written to the person
+   * (add a passkey in Authenticator, from Security info, or from another device by QR code). Microsoft Support has no
+   * work-or-school passkey article we could find; its passkey article is for personal accounts (checked 2026-12-07).
+   */
+  workPasskeysForUsers: 'https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-register-passkey-authenticator',
+  /** "Signing in with a passkey" (Microsoft Support article 09a49a86…): passkeys for a personal Microsoft account (checked 2026-12-07). */
+  personalPasskeys: 'https://support.microsoft.com/account-billing/signing-in-with-a-passkey-09a49a86-ca47-406c-8acc-ed0e3c852c6d',
   /** Passkey profiles: which passkeys an organization accepts (attestation, synced passkeys, key restrictions). */
   passkeyProfiles: 'https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-authentication-passkey-profiles',
   /** "Common problems with two-step verification for a work or school account" (Support article 63acbb9b…). */

@@ -4,14 +4,19 @@ import { china } from './china';
 import { global } from './global';
 import { usgov } from './usgov';
 
-/** Microsoft 365 start pages (worldwide): they send people on to the worldwide sign-in page. */
+/**
+ * Microsoft 365 start pages (worldwide): they send people on to the worldwide sign-in page. Sources, host by host:
+ * microsoft365.com by Learn's "Install Microsoft 365 apps" (the bare name; www. is the address people land on),
+ * the cloud.microsoft domain by Learn's cloud.microsoft page, portal.office.com by the mandatory-MFA page
+ * (checked 2026-12-07).
+ */
 export const officeGlobal: Portal = {
   id: 'office-global',
   cloud: 'global',
   account: 'work',
   role: 'entry',
   hosts: ['m365.cloud.microsoft', 'portal.office.com', 'www.microsoft365.com', 'www.office.com'],
-  hostSources: [sources.globalHome, sources.mandatoryMfa],
+  hostSources: [sources.microsoft365Home, sources.globalHome, sources.mandatoryMfa],
   status: { state: 'active' },
   links: global.links,
   examples: [

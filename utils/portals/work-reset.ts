@@ -34,8 +34,9 @@ export const usgovWorkReset: Portal = {
 };
 
 /**
- * Self-service password reset for Microsoft Entra operated by 21Vianet. Only an older source documents the host
- * (docs.azure.cn, SSPR deployment plan, 26 February 2020); no newer page names another.
+ * Self-service password reset for Microsoft Entra operated by 21Vianet. Only older sources document the host
+ * (docs.azure.cn's Chinese SSPR deployment plan, 2020, and "how it works", 2019); no current Learn or docs.azure.cn page
+ * names it or another host, so it stays, marked as documented only there (checked 2026-12-07).
  */
 export const chinaWorkReset: Portal = {
   id: 'china-work-reset',
