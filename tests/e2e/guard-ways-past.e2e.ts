@@ -167,6 +167,9 @@ describe('a warning the page cannot hide', () => {
     const page = await open(`https://login-microsoftonline-verify.example/signin?__fixture=${lookalike}`);
     await page.waitForSelector(warningHost, { state: 'attached', timeout: signalTimeout });
     await expect.poll(() => visibleOnTop(page)).toBe(true);
+    // The toolbar icon of the tab says so too, where no page can reach.
+    const tabId = await activeTabIdOf(browser, page);
+    expect(await browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('!');
     await page.evaluate((selector) => {
       const hidden = Object.assign(document.createElement('div'), { hidden: true });
       document.body.append(hidden);

@@ -156,7 +156,10 @@ describe.skipIf(!canWritePolicy())('the guard by policy (needs root, as in CI)',
   let own: ExtensionBrowser;
   let undo = () => undefined as unknown;
   beforeAll(async () => {
-    undo = setManagedPolicy({ lookalikeGuard: 'block', trustedSignInHosts: ['sso.contoso-gateway.example'] }, guardExtensionDir);
+    undo = setManagedPolicy(
+      { lookalikeGuard: 'block', allowContinueOnBlock: true, trustedSignInHosts: ['sso.contoso-gateway.example'] },
+      guardExtensionDir,
+    );
     own = await launchBrowser({ port: server.port, extensionDir: guardExtensionDir });
   });
 
@@ -178,7 +181,13 @@ describe.skipIf(!canWritePolicy())('the guard by policy (needs root, as in CI)',
     await expect.poll(() => blocked.getAttribute('data-blocked'), { timeout: signalTimeout }).toBe(lookalike.host);
     expect(await page.locator('a.primary').getAttribute('href')).toBe('https://www.microsoft365.com/');
     expect(await page.locator('button[data-action="false-alarm"]').count()).toBe(1); // "This is not a fake"
-    expect(await page.locator('.continue').count()).toBe(0); // the policy allows no way through
+    // The policy allows one way through: back to the page, once, in this tab, and the guard leaves it alone there.
+    await page.locator('.continue button').click();
+    await page.waitForURL(`https://${lookalike.host}/signin`, { timeout: signalTimeout });
+    const tabId = await activeTabIdOf(own, page);
+    await expect
+      .poll(() => own.serviceWorker.evaluate(async (id) => (await chrome.storage.session.get(`guard:${id}`))[`guard:${id}`], tabId))
+      .toBe('trusted');
     await page.close();
   });
 
