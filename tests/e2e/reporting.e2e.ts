@@ -5,6 +5,7 @@ import { guardExtensionDir, launchBrowser, type ExtensionBrowser } from './harne
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { reportHost } from './harness/hosts';
 import { canWritePolicy, setManagedPolicy } from './harness/managed-policy';
+import { signalTimeout } from './harness/waits';
 
 /** How the test endpoint answers: as a healthy endpoint, or in one of the ways an endpoint goes wrong. */
 type EndpointMode = 'ok' | 'fail-first' | 'down' | 'slow' | 'redirect' | 'huge';
@@ -153,6 +154,38 @@ describe.skipIf(!canWritePolicy())('the report channel, organization edition, re
     // The same event for the same site within the minute is the same report: no second request.
     expect(await report({ event: 'lookalike-warned', origin: 'https://login-microsoftonline.com:8443/', mode: 'warn' })).toBe(id);
     expect(forId(id)).toHaveLength(1);
+  });
+
+  test('the real guard: a look-alike makes exactly one lookalike-warned report with its host and the label; an ordinary page none', async () => {
+    endpoint.mode = 'ok';
+    await resetQueue();
+    const before = endpoint.received.length;
+    const warned = () => endpoint.received.slice(before).filter((entry) => entry.body.event === 'lookalike-warned');
+    const ordinary = await browser.context.newPage();
+    await ordinary.goto('https://shop.example/signin?__fixture=guard/benign/shop-login', { waitUntil: 'load' });
+    const page = await browser.context.newPage();
+    await page.goto('https://login-microsoftonline-verify.example/signin/step?__fixture=guard/lookalike/converged-password', {
+      waitUntil: 'load',
+    });
+    await page.waitForSelector('sign-in-assistant[data-warning="lookalike-page"]', { state: 'attached', timeout: signalTimeout });
+    await expect.poll(() => warned().length).toBe(1);
+    await page.reload({ waitUntil: 'load' }); // a second visit within the minute is the same report
+    await page.waitForSelector('sign-in-assistant[data-warning="lookalike-page"]', { state: 'attached', timeout: signalTimeout });
+    await expect.poll(async () => (await queueState()).queue.length).toBe(0);
+    const [report] = warned();
+    expect(warned()).toHaveLength(1);
+    expect(report!.body).toMatchObject({
+      event: 'lookalike-warned',
+      host: 'login-microsoftonline-verify.example',
+      label: 'e2e-laptops',
+      mode: 'warn',
+    });
+    expect(report!.body.origin).toBe('https://login-microsoftonline-verify.example');
+    expect(JSON.stringify(report!.body)).not.toMatch(/signin\/step|__fixture|shop\.example/); // no path, no query, no other page
+    expect(report!.cookie).toBeUndefined();
+    expect(endpoint.received.slice(before).every((entry) => entry.body.host !== 'shop.example')).toBe(true);
+    await page.close();
+    await ordinary.close();
   });
 
   test('an endpoint that fails first gets the event once, retried within a minute (by the alarm)', { timeout: 90_000 }, async () => {

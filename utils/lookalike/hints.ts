@@ -1,7 +1,8 @@
 import { signInCdnHosts } from './cdn';
 import { signInFieldIds, signInFieldNames } from './fields';
+import { credentialFieldWords } from './neighbourhood';
 import { pageConfigFields } from './page-config';
-import { microsoftBrandPattern } from './phrases';
+import { tripwireBrandWords } from './phrases';
 
 /**
  * What the tripwire checks, cheaply and in the page's own world, before the detector is run at all: one of
@@ -17,8 +18,13 @@ export interface ProbeHints {
   readonly configMarkers: readonly string[];
   readonly configFields: readonly string[];
   readonly cdnOrigins: readonly string[];
-  /** The brand pattern's source and flags, since a RegExp cannot cross into the page's world. */
-  readonly brand: readonly [string, string];
+  /**
+   * Microsoft's product names in lower case, matched with `includes` on lower-cased text (one pass, no regular
+   * expression: on a login page the brand pattern cost 0.6 ms of the guard's 2 ms, measured with npm run bench).
+   */
+  readonly brandWords: readonly string[];
+  /** The credential-field words pattern's source and flags (placeholders and labels of text boxes). */
+  readonly fieldWords: readonly [string, string];
 }
 
 /** The hints, from the detectors' own lists (so the two cannot drift apart). */
@@ -28,5 +34,6 @@ export const probeHints: ProbeHints = {
   configMarkers: ['$Config', 'ServerData'],
   configFields: pageConfigFields,
   cdnOrigins: signInCdnHosts.map((host) => `https://${host}/`),
-  brand: [microsoftBrandPattern.source, microsoftBrandPattern.flags],
+  brandWords: tripwireBrandWords,
+  fieldWords: [credentialFieldWords.source, credentialFieldWords.flags],
 };

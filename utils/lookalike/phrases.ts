@@ -6,6 +6,29 @@ export const microsoftBrandPattern =
   /\b(microsoft|office\s?365|microsoft\s?365|m365|o365|outlook|onedrive|one\s?drive|sharepoint|share\s?point|excel|hotmail|windows\s?live|skype)\b|マイクロソフト|微软|微軟|마이크로소프트/i;
 
 /**
+ * The same product names for the tripwire's cheap look in the page's own world, lower case. "Excel" is left out there
+ * ("excellent"), and so is every plain word the pattern keeps apart with word boundaries.
+ */
+export const tripwireBrandWords: readonly string[] = [
+  'hotmail',
+  'm365',
+  'microsoft',
+  'o365',
+  'office 365',
+  'office365',
+  'one drive',
+  'onedrive',
+  'outlook',
+  'share point',
+  'sharepoint',
+  'skype',
+  'マイクロソフト',
+  '微软',
+  '微軟',
+  '마이크로소프트',
+];
+
+/**
  * The wording of Microsoft's sign-in screens that other sites do not use, in eleven languages: its account names
  * ("Microsoft account", "work or school account"), the recovery link ("Can't access your account?"), the
  * stay-signed-in question (as a question: "keep me signed in" alone is every site's remember-me box) and the

@@ -98,7 +98,7 @@ describe('the tripwire in the page’s own world', () => {
   test('later passes answer only for a new field once the page has changed, never for the decoy focused again', async () => {
     const decoy = input('email');
     document.body.append(decoy);
-    const size = document.getElementsByTagName('*').length;
+    const { size } = await credentialFieldProbe(credentialFieldSelector, numberShownSelector, probeHints, 'load', -1);
     const probing = watched(probe('again', size));
     decoy.focus();
     await flush();
