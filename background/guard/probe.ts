@@ -44,7 +44,12 @@ export function credentialFieldProbe(
       return hints.brandWords.some((word) => lower.includes(word));
     },
   };
-  const fieldWords = { test: (text: string) => (fieldWordsPattern ??= new RegExp(hints.fieldWords[0], hints.fieldWords[1])).test(text) };
+  const fieldWords = {
+    test: (text: string) => {
+      fieldWordsPattern ??= new RegExp(hints.fieldWords[0], hints.fieldWords[1]);
+      return fieldWordsPattern.test(text);
+    },
+  };
   /** A text box whose placeholder or label asks for an account or password in words, among the page's first 50 inputs. */
   const worded = (inputs: HTMLCollectionOf<HTMLInputElement>): Element | null => {
     for (let index = 0; index < inputs.length && index < 50; index += 1) {
