@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { guardCorpus } from '../../fixtures/guard/corpus';
 import { credentialFieldProbe, type ProbeResult, validProbeResult } from '@/background/guard/probe';
 import { credentialFieldSelector, numberShownSelector, probeHints } from '@/utils/lookalike';
 
@@ -154,4 +157,21 @@ describe('the tripwire in the page’s own world', () => {
     const source = credentialFieldProbe.toString();
     expect(source).not.toMatch(/\bimport\b|require\(|__vite|_interop/);
   });
+});
+
+describe('the tripwire lets through every look-alike of the corpus the detector can catch', () => {
+  const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
+  for (const page of guardCorpus.filter((entry) => entry.lookalike && !entry.lateMarkup && !entry.seenOnFocus)) {
+    test(`${page.file} is suspect at load`, async () => {
+      const parsed = new DOMParser().parseFromString(readFileSync(join(fixtures, `${page.file}.html`), 'utf8'), 'text/html');
+      document.title = parsed.title;
+      document.head.replaceChildren(...parsed.head.childNodes);
+      document.body.replaceChildren(...parsed.body.childNodes);
+      const scripts = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '');
+      if (scripts.some((text) => /\$Config\s*=/.test(text))) Object.assign(window, { $Config: { urlPost: '/', sFT: 'x' } }); // as the page's script would
+      const result = await credentialFieldProbe(credentialFieldSelector, numberShownSelector, probeHints, 'load', -1);
+      Reflect.deleteProperty(window, '$Config');
+      expect(result.finding).toBe('suspect');
+    });
+  }
 });
