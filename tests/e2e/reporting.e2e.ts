@@ -5,6 +5,7 @@ import { guardExtensionDir, launchBrowser, type ExtensionBrowser } from './harne
 import { startFixtureServer, type FixtureServer } from './harness/fixture-server';
 import { reportHost } from './harness/hosts';
 import { canWritePolicy, setManagedPolicy } from './harness/managed-policy';
+import { clickInPanel } from './harness/panel';
 import { signalTimeout } from './harness/waits';
 
 /** How the test endpoint answers: as a healthy endpoint, or in one of the ways an endpoint goes wrong. */
@@ -186,6 +187,25 @@ describe.skipIf(!canWritePolicy())('the report channel, organization edition, re
     expect(endpoint.received.slice(before).every((entry) => entry.body.host !== 'shop.example')).toBe(true);
     await page.close();
     await ordinary.close();
+  });
+
+  test('"This is not a fake" on the warning: one false-alarm-reported report, and the details copied for the IT desk', async () => {
+    endpoint.mode = 'ok';
+    await resetQueue();
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const before = endpoint.received.length;
+    const page = await browser.context.newPage();
+    await page.goto('https://login-microsoftonline-verify.example/signin?__fixture=guard/lookalike/saved-password-view-ids', {
+      waitUntil: 'load',
+    });
+    await page.waitForSelector('sign-in-assistant[data-warning="lookalike-page"]', { state: 'attached', timeout: signalTimeout });
+    await clickInPanel(page, 'button[data-action="false-alarm"]');
+    const reported = () => endpoint.received.slice(before).filter((entry) => entry.body.event === 'false-alarm-reported');
+    await expect.poll(() => reported().length).toBe(1);
+    expect(reported()[0]!.body).toMatchObject({ host: 'login-microsoftonline-verify.example', label: 'e2e-laptops', mode: 'warn' });
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('https://login-microsoftonline-verify.example');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain('__fixture');
+    await page.close();
   });
 
   test('an endpoint that fails first gets the event once, retried within a minute (by the alarm)', { timeout: 90_000 }, async () => {
