@@ -157,6 +157,22 @@ describe('bounded, and one warning per page', () => {
   });
 });
 
+describe('nothing kept past the tab', () => {
+  test("closing a tab clears the guard's progress, verdict and block details for it", async () => {
+    const page = await open(`https://login-microsoftonline-verify.example/signin?__fixture=${lookalike}`);
+    await page.waitForSelector(warningHost, { state: 'attached', timeout: signalTimeout });
+    const tabId = await activeTabIdOf(browser, page);
+    const keysOf = (id: number) =>
+      browser.serviceWorker.evaluate(
+        async (tab) => Object.keys(await chrome.storage.session.get()).filter((key) => key.endsWith(`:${tab}`)),
+        id,
+      );
+    expect(await keysOf(tabId)).toEqual(expect.arrayContaining([`guard:${tabId}`, `guard-verdict:${tabId}`]));
+    await page.close();
+    await expect.poll(() => keysOf(tabId)).toEqual([]);
+  });
+});
+
 describe('a warning the page cannot hide', () => {
   const visibleOnTop = (page: Page) =>
     page.evaluate((selector) => {
