@@ -67,7 +67,9 @@ export function lookUpOrgCloud(domain: string, tabId: number, now = Date.now()):
       answer = await ask(domain);
       await serially(async () => {
         const cache = readCache(await orgClouds.getValue());
-        await orgClouds.setValue(pruneCache({ ...cache, [domain]: { answer, at: now } }, now));
+        // Pruned as of the write, not of this lookup's start: a lookup that started later and answered sooner has an
+        // entry newer than `now`, which pruning by `now` took for one from the future and dropped.
+        await orgClouds.setValue(pruneCache({ ...cache, [domain]: { answer, at: now } }, Math.max(now, Date.now())));
       });
     } finally {
       sending -= 1;
