@@ -1,6 +1,6 @@
 import { anyMatches, matching } from './scope';
 import { credentialFields, neighbourhoods, wordsNearForm } from './neighbourhood';
-import type { SignalDetector, SignalId } from './types';
+import type { PageEvidence, SignalDetector, SignalId } from './types';
 
 /**
  * Microsoft's sign-in layouts, independent of field ids, checked 2026-12-07:
@@ -54,8 +54,6 @@ function blurredBackground(evidence: PageEvidence): boolean {
     .slice(0, 20)
     .some((style) => /filter\s*:\s*blur\(/i.test((style.textContent ?? '').slice(0, 200_000)));
 }
-
-type PageEvidence = Parameters<SignalDetector['detect']>[0];
 
 const placedByPixel = /position\s*:\s*absolute/i;
 const widthOf = (image: Element) =>
