@@ -95,7 +95,7 @@ export interface Summary {
   bannerMismatches: PageOutcome[];
 }
 
-const zero = (): PerLabel => ({ lookalike: 0, ordinary: 0, 'owa-genuine': 0 });
+const zero = (): PerLabel => ({ lookalike: 0, ordinary: 0, 'owa-genuine': 0, lure: 0 });
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
 /** The smallest of 1, 2, 5 × 10^k (k an integer) at least `span` / `count`: a bucket width a reader can add up. */
@@ -145,7 +145,7 @@ export function summarize(outcomes: readonly PageOutcome[]): Summary {
   const unsettled = zero();
   const unsettledFocused = zero();
   const failed = zero();
-  const progress = { lookalike: {}, ordinary: {}, 'owa-genuine': {} } as Record<Label, Record<string, number>>;
+  const progress = { lookalike: {}, ordinary: {}, 'owa-genuine': {}, lure: {} } as Record<Label, Record<string, number>>;
   const signalCounts = new Map<string, PerLabel>();
   for (const outcome of outcomes) {
     const { label } = outcome.page;

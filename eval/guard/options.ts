@@ -3,8 +3,8 @@ import { isLabel, type Label } from './pages.ts';
 
 /** How to call the evaluation. */
 export const usage =
-  'Usage: npm run guard:eval -- <folder> [--build | --no-build] [--json out.json] [--only lookalike|ordinary|owa-genuine] ' +
-  '[--tabs 1-4] [--settle-ms 500-30000]';
+  'Usage: npm run guard:eval -- <folder> [--build | --no-build] [--json out.json] [--only lookalike|ordinary|owa-genuine|lure] ' +
+  '[--tabs 1-4] [--settle-ms 500-30000] [--live-scripts]';
 
 /** What the command line asked for. */
 export interface EvalOptions {
@@ -16,12 +16,14 @@ export interface EvalOptions {
   tabs: number;
   /** How long to wait for the guard after the focus (or the load, without a field), in ms. */
   settleMs: number;
+  /** Run the scripts a sanitized page kept inert (every request still answered on this machine). */
+  liveScripts: boolean;
   help: boolean;
 }
 
 /** The options, or the reason the command line is wrong (to print with {@link usage}). */
 export function parseOptions(args: readonly string[]): EvalOptions | { error: string } {
-  const options: EvalOptions = { folder: '', build: true, tabs: 3, settleMs: 4000, help: false };
+  const options: EvalOptions = { folder: '', build: true, tabs: 3, settleMs: 4000, liveScripts: false, help: false };
   const folders: string[] = [];
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index]!;
@@ -33,13 +35,14 @@ export function parseOptions(args: readonly string[]): EvalOptions | { error: st
     if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--build') options.build = true;
     else if (arg === '--no-build') options.build = false;
+    else if (arg === '--live-scripts') options.liveScripts = true;
     else if (arg === '--json') {
       const file = value();
       if (!file) return { error: '--json needs a file name' };
       options.json = file;
     } else if (arg === '--only') {
       const label = value();
-      if (!isLabel(label)) return { error: '--only needs lookalike, ordinary or owa-genuine' };
+      if (!isLabel(label)) return { error: '--only needs lookalike, ordinary, owa-genuine or lure' };
       options.only = label;
     } else if (arg === '--tabs' || arg === '--settle-ms') {
       const number = Number(value());

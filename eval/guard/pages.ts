@@ -1,8 +1,12 @@
 // Which pages an evaluation set holds, their labels and where each is served: pure, handed the set's file list and
 // the text of its manifest.json, so a unit test can check it without a folder.
 
-/** The kinds of page a set holds: Microsoft look-alikes, other sites' pages, and genuine Outlook Web App logons. */
-export const labels = ['lookalike', 'ordinary', 'owa-genuine'] as const;
+/**
+ * What a page of the set is: a sign-in `lookalike`, an `ordinary` page, a genuine Outlook Web App logon
+ * (`owa-genuine`), or a first-stage `lure` that only leads onward (a shared-file or voicemail page with links and no
+ * sign-in form). Lures are reported apart: the guard judges the page that asks for the password, not the link to it.
+ */
+export const labels = ['lookalike', 'ordinary', 'owa-genuine', 'lure'] as const;
 
 /** One of {@link labels}. */
 export type Label = (typeof labels)[number];

@@ -6,6 +6,8 @@ import { type Label, labels } from './pages.ts';
 export interface RunFacts {
   folder: string;
   tabs: number;
+  /** Whether the pages' inert scripts were made live (`--live-scripts`). */
+  liveScripts?: boolean;
   seconds: number;
   /** How long the run waited for the guard after focusing a field (or after load), in ms. */
   settleMs: number;
@@ -59,7 +61,7 @@ export function reportLines(summary: Summary, facts: RunFacts): string[] {
   const { confusion } = summary;
   const lines = [
     `Guard evaluation of ${facts.folder}: ${total} pages (${present.map((label) => `${summary.sizes[label]} ${label}`).join(', ') || 'none'}), ` +
-      `${facts.tabs} tabs, ${formatNumber(facts.seconds)} s.`,
+      `${facts.tabs} tabs, ${facts.liveScripts ? 'scripts live, ' : ''}${formatNumber(facts.seconds)} s.`,
     ...facts.problems.map((problem) => `Note: ${problem}.`),
     `Threshold (from the verdicts): ${summary.threshold === null ? 'no verdict read' : formatNumber(summary.threshold)}`,
     '',
@@ -73,6 +75,8 @@ export function reportLines(summary: Summary, facts: RunFacts): string[] {
     headline.push(['False alarms on ordinary pages:', `${confusion.falsePositives} of ${summary.sizes.ordinary}`]);
   const owa = summary.sizes['owa-genuine'];
   if (owa > 0) headline.push(['Genuine OWA logons warned (should be none):', `${summary.warned['owa-genuine']} of ${owa}`]);
+  const lures = summary.sizes.lure;
+  if (lures > 0) headline.push(['Lures without a sign-in form warned (apart):', `${summary.warned.lure} of ${lures}`]);
   const width = Math.max(...headline.map(([name]) => name.length));
   lines.push(...headline.map(([name, value]) => `${name.padEnd(width)}  ${value}`));
   lines.push(

@@ -61,7 +61,7 @@ if (!existsSync(chromiumPath)) {
 }
 
 const started = Date.now();
-const server = await startEvalServer(folder, pages);
+const server = await startEvalServer(folder, pages, { liveScripts: options.liveScripts });
 const browser = await launchBrowser({ port: server.port, extensionDir: guardExtensionDir });
 // A page that opens windows of its own: those go, unjudged.
 browser.context.on('page', (opened) => {
@@ -71,7 +71,7 @@ browser.context.on('page', (opened) => {
     .catch(() => undefined);
 });
 console.log(
-  `Judging ${pages.length} pages of ${folder} in ${options.tabs} tabs (server on 127.0.0.1:${server.port}, every host mapped there)…`,
+  `Judging ${pages.length} pages of ${folder} in ${options.tabs} tabs, scripts ${options.liveScripts ? 'live' : 'as saved'} (server on 127.0.0.1:${server.port}, every host mapped there)…`,
 );
 
 const outcomes: PageOutcome[] = new Array(pages.length);
@@ -97,7 +97,15 @@ try {
 
 const seconds = (Date.now() - started) / 1000;
 const summary = summarize(outcomes);
-const facts = { folder, tabs: options.tabs, seconds, settleMs: options.settleMs, elsewhereRequests: server.elsewhereRequests(), problems };
+const facts = {
+  folder,
+  tabs: options.tabs,
+  liveScripts: options.liveScripts,
+  seconds,
+  settleMs: options.settleMs,
+  elsewhereRequests: server.elsewhereRequests(),
+  problems,
+};
 console.log(`\n${reportLines(summary, facts).join('\n')}`);
 if (options.json) {
   const file = resolve(here, options.json);

@@ -24,6 +24,16 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * A sanitized page with its inert scripts made live again (`type="text/x-devset-inert"` dropped, `data-devset-src`
+ * back to `src`), for `--live-scripts`: kits that draw their form by script then show it, as they do in the wild.
+ */
+export function wakeInertScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>/gi, (tag) =>
+    tag.replace(/\s+type=(["'])text\/x-devset-inert\1/i, '').replace(/\bdata-devset-src=/i, 'src='),
+  );
+}
+
 /** The running server: its loopback port, the requests to hosts that are no page's (per host), and how to stop it. */
 export interface EvalServer {
   port: number;
@@ -51,7 +61,11 @@ export function fileFor(folder: string, page: EvalPage, pathname: string): strin
 }
 
 /** Start the server for these pages of `folder` on a free loopback port, with a certificate made now for their hosts. */
-export async function startEvalServer(folder: string, pages: readonly EvalPage[]): Promise<EvalServer> {
+export async function startEvalServer(
+  folder: string,
+  pages: readonly EvalPage[],
+  options: { liveScripts?: boolean } = {},
+): Promise<EvalServer> {
   const byHost = new Map(pages.map((page) => [page.host, page]));
   const elsewhere = new Map<string, number>();
   const server = createServer(await makeCertificate([...byHost.keys()]), (request, response) => {
@@ -61,10 +75,13 @@ export async function startEvalServer(folder: string, pages: readonly EvalPage[]
     const pathname = new URL(request.url ?? '/', 'https://page.invalid').pathname;
     const file = page && fileFor(folder, page, pathname);
     if (!file) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not served in the evaluation');
-    const type =
-      file === join(folder, page.file) ? contentTypes['.html'] : (contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    const isPage = file === join(folder, page.file);
+    const type = isPage ? contentTypes['.html'] : (contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream');
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': type!, 'cache-control': 'no-store' }).end(body),
+      (body) =>
+        response
+          .writeHead(200, { 'content-type': type!, 'cache-control': 'no-store' })
+          .end(isPage && options.liveScripts ? wakeInertScripts(body.toString('utf8')) : body),
       () => response.writeHead(404, { 'content-type': 'text/plain' }).end('no such file'),
     );
   });

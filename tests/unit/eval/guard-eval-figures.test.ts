@@ -45,7 +45,7 @@ describe('the figures', () => {
       { label: 'ordinary', score: -1.5 },
       { label: 'ordinary', score: undefined },
     ];
-    const zero = { lookalike: 0, ordinary: 0, 'owa-genuine': 0 };
+    const zero = { lookalike: 0, ordinary: 0, 'owa-genuine': 0, lure: 0 };
     expect(histogram(scored, 2)).toEqual({
       width: 2,
       buckets: [
@@ -96,19 +96,20 @@ describe('the figures', () => {
   const [, , C, D, E, F] = outcomes;
 
   test('precision and recall count look-alikes against ordinary pages; failed and unsettled pages count as not warned', () => {
-    expect(summary.sizes).toEqual({ lookalike: 5, ordinary: 5, 'owa-genuine': 1 });
+    expect(summary.sizes).toEqual({ lookalike: 5, ordinary: 5, 'owa-genuine': 1, lure: 0 });
     expect(summary.confusion).toEqual({ truePositives: 3, falseNegatives: 2, falsePositives: 1, trueNegatives: 4 });
     expect(summary.precision).toBe(0.75);
     expect(summary.recall).toBe(0.6);
-    expect(summary.warned).toEqual({ lookalike: 3, ordinary: 1, 'owa-genuine': 0 });
-    expect(summary.banners).toEqual({ lookalike: 2, ordinary: 1, 'owa-genuine': 0 });
-    expect(summary.unsettled).toEqual({ lookalike: 0, ordinary: 2, 'owa-genuine': 0 });
-    expect(summary.unsettledFocused).toEqual({ lookalike: 0, ordinary: 1, 'owa-genuine': 0 });
-    expect(summary.failed).toEqual({ lookalike: 1, ordinary: 0, 'owa-genuine': 0 });
+    expect(summary.warned).toEqual({ lookalike: 3, ordinary: 1, 'owa-genuine': 0, lure: 0 });
+    expect(summary.banners).toEqual({ lookalike: 2, ordinary: 1, 'owa-genuine': 0, lure: 0 });
+    expect(summary.unsettled).toEqual({ lookalike: 0, ordinary: 2, 'owa-genuine': 0, lure: 0 });
+    expect(summary.unsettledFocused).toEqual({ lookalike: 0, ordinary: 1, 'owa-genuine': 0, lure: 0 });
+    expect(summary.failed).toEqual({ lookalike: 1, ordinary: 0, 'owa-genuine': 0, lure: 0 });
     expect(summary.progress).toEqual({
       lookalike: { 'look-alike': 3, ordinary: 1, failed: 1 },
       ordinary: { 'look-alike': 1, ordinary: 2, watching: 2 },
       'owa-genuine': { ordinary: 1 },
+      lure: {},
     });
     expect(summary.threshold).toBe(5);
     expect(summary.misses).toEqual([D, E]);
@@ -118,7 +119,7 @@ describe('the figures', () => {
   });
 
   test('scores go into buckets of 1 (highest 9.5), pages without a verdict apart; signals are counted per label', () => {
-    const row = (lookalike: number, ordinary: number, owa: number) => ({ lookalike, ordinary, 'owa-genuine': owa });
+    const row = (lookalike: number, ordinary: number, owa: number) => ({ lookalike, ordinary, 'owa-genuine': owa, lure: 0 });
     expect(summary.histogram).toEqual({
       width: 1,
       buckets: [

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseOptions } from '../../../eval/guard/options';
 import { type EvalPage, readPages } from '../../../eval/guard/pages';
-import { fileFor } from '../../../eval/guard/serve';
+import { fileFor, wakeInertScripts } from '../../../eval/guard/serve';
 
 describe('which pages a set holds', () => {
   test('without a manifest, the first folder is the label, the second the family; other files are left out and said so', () => {
@@ -26,7 +26,7 @@ describe('which pages a set holds', () => {
           path: '/logon.html',
         },
       ],
-      problems: ['2 .html files are outside lookalike/, ordinary/, owa-genuine/ and left out'],
+      problems: ['2 .html files are outside lookalike/, ordinary/, owa-genuine/, lure/ and left out'],
     });
   });
 
@@ -64,7 +64,7 @@ describe('which pages a set holds', () => {
       },
     ]);
     expect(problems).toEqual([
-      'manifest.json entry 3 (a/two.html): label is not one of lookalike, ordinary, owa-genuine',
+      'manifest.json entry 3 (a/two.html): label is not one of lookalike, ordinary, owa-genuine, lure',
       'manifest.json entry 4 (missing.html): no such .html file in the folder',
       'manifest.json entry 5 (a/one.html): listed twice, counted once',
       'manifest.json entry 6 (b/four.html): path "relative" is no absolute path without query, served at its file name instead',
@@ -106,9 +106,21 @@ describe("what the server answers on a page's host", () => {
   });
 });
 
+describe('scripts made live for --live-scripts', () => {
+  test('inert scripts run again, with their source back; other scripts and text are left as they were', () => {
+    const saved =
+      '<script type="text/x-devset-inert">document.write(1)</script><SCRIPT TYPE=\'text/x-devset-inert\' data-devset-src="a.js"></SCRIPT>' +
+      '<script type="module" src="b.js"></script><p>type="text/x-devset-inert" is how the set keeps them</p>';
+    expect(wakeInertScripts(saved)).toBe(
+      '<script>document.write(1)</script><SCRIPT src="a.js"></SCRIPT>' +
+        '<script type="module" src="b.js"></script><p>type="text/x-devset-inert" is how the set keeps them</p>',
+    );
+  });
+});
+
 describe('the command line', () => {
   test('a folder and the options, with their defaults', () => {
-    expect(parseOptions(['set'])).toEqual({ folder: 'set', build: true, tabs: 3, settleMs: 4000, help: false });
+    expect(parseOptions(['set'])).toEqual({ folder: 'set', build: true, tabs: 3, settleMs: 4000, liveScripts: false, help: false });
     expect(parseOptions(['--no-build', 'set', '--json', 'out.json', '--only', 'ordinary', '--tabs', '2', '--settle-ms', '6000'])).toEqual({
       folder: 'set',
       build: false,
@@ -116,13 +128,15 @@ describe('the command line', () => {
       only: 'ordinary',
       tabs: 2,
       settleMs: 6000,
+      liveScripts: false,
       help: false,
     });
+    expect(parseOptions(['set', '--live-scripts', '--only', 'lure'])).toMatchObject({ liveScripts: true, only: 'lure' });
   });
   test('wrong command lines are refused with the reason', () => {
     expect(parseOptions([])).toEqual({ error: 'no folder given' });
     expect(parseOptions(['a', 'b'])).toEqual({ error: 'one folder only, not a b' });
-    expect(parseOptions(['set', '--only', 'phish'])).toEqual({ error: '--only needs lookalike, ordinary or owa-genuine' });
+    expect(parseOptions(['set', '--only', 'phish'])).toEqual({ error: '--only needs lookalike, ordinary, owa-genuine or lure' });
     expect(parseOptions(['set', '--json'])).toEqual({ error: '--json needs a file name' });
     expect(parseOptions(['set', '--json', '--no-build'])).toEqual({ error: '--json needs a file name' });
     expect(parseOptions(['set', '--tabs', '9'])).toEqual({ error: '--tabs needs a whole number from 1 to 4' });
