@@ -6,6 +6,13 @@ export const microsoftBrandPattern =
   /\b(microsoft|office\s?365|microsoft\s?365|m365|o365|outlook|onedrive|one\s?drive|sharepoint|share\s?point|excel|hotmail|windows\s?live|skype)\b|マイクロソフト|微软|微軟|마이크로소프트/i;
 
 /**
+ * The product names a title or heading can claim a sign-in for: those of {@link microsoftBrandPattern} that are no
+ * ordinary word ("Economic Outlook", "Excel in maths" are not), with Outlook only as Microsoft's.
+ */
+export const microsoftClaimPattern =
+  /\b(microsoft|office\s?365|microsoft\s?365|m365|o365|onedrive|one\s?drive|sharepoint|share\s?point|hotmail|windows\s?live|skype|outlook\s?(web\s?(app|access)|on the web|\.com|365)|(microsoft|office|ms)\s?outlook)\b|マイクロソフト|微软|微軟|마이크로소프트/i;
+
+/**
  * The same product names for the tripwire's cheap look in the page's own world, lower case, matched anywhere in a word:
  * "excel" also finds "excellent", which only costs such a page the detector's look, never a warning.
  */
@@ -55,14 +62,16 @@ export const microsoftPhrasePatterns: readonly RegExp[] = [
   /\bto continue to (microsoft|office|outlook|onedrive|sharepoint|teams|excel|word|azure|exchange)\b/i,
   // Outlook on the web's forms logon
   /\bdomain\\user ?name\b/i,
-  // German
-  /\bmicrosoft-konto\b|\b(geschäfts-|arbeits-), schul- oder (uni|privat)konto\b|\bkein zugriff auf ihr konto\b|\bangemeldet bleiben\?/i,
+  // German ("Kennwort eingeben" is the password view's heading: Microsoft's German Entra SSPR lab, MicrosoftLearning
+  // SC-300 "Lab 09", 'Seite „Kennwort eingeben“', checked 2026-12-08; other German sites say "Passwort")
+  /\bkennwort eingeben\b|\bmicrosoft-konto\b|\b(geschäfts-|arbeits-), schul- oder (uni|privat)konto\b|\bkein zugriff auf ihr konto\b|\bangemeldet bleiben\?/i,
   // Dutch
   /\bmicrosoft-account\b|\bwerk- of schoolaccount\b|\bgeen toegang tot uw account\b|\baangemeld blijven\?/i,
   // French
   /\bcompte microsoft\b|\bcompte professionnel ou scolaire\b|\bvous ne pouvez pas accéder à votre compte\b|\brester connecté\s?\?/i,
-  // Spanish, Portuguese, Italian
-  /\bcuenta (de )?microsoft\b|\bcuenta profesional o educativa\b|¿?\bno puede acceder a su cuenta\b|¿?\bmantener la sesión iniciada\?/i,
+  // Spanish, Portuguese, Italian ("Escribir contraseña", the password view's heading: Microsoft's Spanish docs on
+  // device-management-azuread-registered-devices-windows10-setup, 'En la página Escribir contraseña', checked 2026-12-08)
+  /\bescribir contraseña\b|\bcuenta (de )?microsoft\b|\bcuenta profesional o educativa\b|¿?\bno puede acceder a su cuenta\b|¿?\bmantener la sesión iniciada\?/i,
   /\bconta (da )?microsoft\b|\bconta corporativa ou de estudante\b|\bnão consegue acessar sua conta\b|\bcontinuar conectado\?|\bmanter sessão iniciada\?/i,
   /\baccount microsoft\b|\baccount aziendale o dell'istituto di istruzione\b|\bnon riesci ad accedere al tuo account\b|\brimanere connesso\?/i,
   // Japanese, Korean, Chinese
@@ -70,6 +79,13 @@ export const microsoftPhrasePatterns: readonly RegExp[] = [
   /Microsoft\s?계정|회사 또는 학교 계정|계정에 액세스할 수 없|로그인 상태를 유지/,
   /Microsoft\s?(帐户|账户|帳戶)|工作或学校帐户|无法访问你的帐户|无法访问您的帐户|保持登录状态|維持登入狀態/,
 ];
+
+/**
+ * "Sign in with Microsoft", "mit Microsoft anmelden" and the like: a site offering Microsoft's sign-in, not claiming to
+ * be it, so such a title or heading is no claim (the against signal `sign-in-with-microsoft` reads the button itself).
+ */
+export const signInWithPattern =
+  /\b(with|using|via|mit|avec|con|com|met|tramite)\s+(your\s+|ihrem\s+|votre\s+|su\s+)?(microsoft|office|outlook|azure|entra)/i;
 
 /** A generic word for signing in, in the same languages: supports the brand signal, never counts alone. */
 export const signInWordPattern =

@@ -9,6 +9,8 @@ const signalKeys = {
   'microsoft-brand': 'guard.signal.microsoftBrand',
   'microsoft-logo': 'guard.signal.microsoftLogo',
   'microsoft-phrase': 'guard.signal.microsoftPhrase',
+  'microsoft-phrases': 'guard.signal.microsoftPhrases',
+  'microsoft-title': 'guard.signal.microsoftTitle',
   'number-match-display': 'guard.signal.numberMatchDisplay',
   'outlook-web-forms': 'guard.signal.outlookWebForms',
   'own-outlook-web': 'guard.signal.ownOutlookWeb',

@@ -20,6 +20,8 @@ export type SignalId =
   | 'microsoft-brand'
   | 'microsoft-logo'
   | 'microsoft-phrase'
+  | 'microsoft-phrases'
+  | 'microsoft-title'
   | 'number-match-display'
   | 'outlook-web-forms'
   | 'own-outlook-web'

@@ -21,6 +21,16 @@ export const signalWeights: readonly SignalWeight[] = [
   { id: 'microsoft-brand', weight: 2, why: "Microsoft's product names near the credential form (Office 365, Outlook, OneDrive…)" },
   { id: 'microsoft-logo', weight: 2, why: "Microsoft's logo: its image by name, or its four coloured squares" },
   { id: 'microsoft-phrase', weight: 3, why: "the wording of Microsoft's sign-in near the form, in any of eleven languages" },
+  {
+    id: 'microsoft-phrases',
+    weight: 2,
+    why: "two or more different phrases of Microsoft's sign-in near the form (added to microsoft-phrase)",
+  },
+  {
+    id: 'microsoft-title',
+    weight: 2,
+    why: 'the title or the heading over the form says it is a sign-in to Microsoft or one of its products',
+  },
   { id: 'number-match-display', weight: 4, why: 'the number to type into Authenticator, shown on a page that is not Microsoft’s' },
   { id: 'outlook-web-forms', weight: 3, why: "Outlook on the web's forms logon (logonForm, flags, forcedownlevel)" },
   { id: 'own-outlook-web', weight: -5, why: "Outlook on the web at its own address (/owa/) on an organization's host" },

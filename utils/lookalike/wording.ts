@@ -1,19 +1,65 @@
 import { neighbourhoods, wordsNearForm } from './neighbourhood';
-import { microsoftBrandPattern, microsoftPhrasePatterns, signInWordPattern } from './phrases';
-import type { SignalDetector, SignalId } from './types';
+import { microsoftBrandPattern, microsoftClaimPattern, microsoftPhrasePatterns, signInWithPattern, signInWordPattern } from './phrases';
+import type { PageEvidence, SignalDetector, SignalId } from './types';
+
+const maxClaim = 80;
+const claimSelector = 'h1, h2, h3, h4, legend, [role="heading"]';
 
 /**
- * Microsoft's wording near the credential form (never the whole page): its sign-in phrases (`microsoft-phrase`),
- * and its product names beside a word for signing in (`microsoft-brand`).
+ * The different Microsoft sign-in phrases in a text, each once (lower case, spaces folded). A phrase inside a longer
+ * one ("Microsoft account" in "Sign in to your Microsoft account") is not counted again.
+ */
+export function microsoftPhrasesIn(text: string): Set<string> {
+  const matches: Array<{ start: number; end: number; phrase: string }> = [];
+  for (const pattern of microsoftPhrasePatterns) {
+    const every = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    for (const match of text.matchAll(every)) {
+      const phrase = match[0].toLowerCase().replace(/\s+/g, ' ').trim();
+      if (phrase) matches.push({ start: match.index, end: match.index + match[0].length, phrase });
+      if (matches.length >= 50) break;
+    }
+  }
+  const kept: typeof matches = [];
+  for (const match of matches.sort((a, b) => b.end - b.start - (a.end - a.start)))
+    if (!kept.some((other) => match.start < other.end && other.start < match.end)) kept.push(match);
+  return new Set(kept.map((match) => match.phrase));
+}
+
+/** Whether a short title or heading says the page is a sign-in to Microsoft or one of its products ("Entrar no Skype"). */
+export function claimsMicrosoftSignIn(text: string): boolean {
+  const short = text.replace(/\s+/g, ' ').trim();
+  return (
+    short.length > 0 &&
+    short.length <= maxClaim &&
+    microsoftClaimPattern.test(short) &&
+    signInWordPattern.test(short) &&
+    !signInWithPattern.test(short)
+  );
+}
+
+/** The page's title and the headings of the form's neighbourhood: where a page says what it is. */
+function claims(evidence: PageEvidence, areas: readonly Element[]): string[] {
+  const headings = areas.flatMap((area) => [...area.querySelectorAll(claimSelector)].slice(0, 10));
+  return [evidence.document.title ?? '', ...headings.map((heading) => heading.textContent ?? '')];
+}
+
+/**
+ * Microsoft's wording near the credential form (never the whole page): its sign-in phrases (`microsoft-phrase`, and
+ * `microsoft-phrases` for two or more different ones), its product names beside a word for signing in
+ * (`microsoft-brand`), and a title or heading that calls the page a sign-in to Microsoft (`microsoft-title`).
  */
 export const microsoftWording: SignalDetector = {
-  reports: ['microsoft-phrase', 'microsoft-brand'],
+  reports: ['microsoft-phrase', 'microsoft-phrases', 'microsoft-brand', 'microsoft-title'],
   detect(evidence) {
-    const words = wordsNearForm(evidence, neighbourhoods(evidence));
+    const areas = neighbourhoods(evidence);
+    const words = wordsNearForm(evidence, areas);
     const text = words.join(' '); // one space: a phrase split over two elements ("No account?" + "Create one!") still reads
     const found: SignalId[] = [];
-    if (microsoftPhrasePatterns.some((pattern) => pattern.test(text))) found.push('microsoft-phrase');
+    const phrases = microsoftPhrasesIn(text).size;
+    if (phrases >= 1) found.push('microsoft-phrase');
+    if (phrases >= 2) found.push('microsoft-phrases');
     if (microsoftBrandPattern.test(text) && signInWordPattern.test(text)) found.push('microsoft-brand');
+    if (areas.length > 0 && claims(evidence, areas).some(claimsMicrosoftSignIn)) found.push('microsoft-title');
     return found;
   },
 };
