@@ -3,6 +3,13 @@ import { microsoftBrandPattern, microsoftClaimPattern, microsoftPhrasePatterns, 
 import type { PageEvidence, SignalDetector, SignalId } from './types';
 
 const maxClaim = 80;
+/** Words in a title that still reads as a sign-in page's name ("Sign in to your Microsoft account"), not a headline. */
+const maxClaimWords = 7;
+/**
+ * Microsoft's phrases are its screens' own short texts (a heading, a link, a label); quoted inside a sentence of an
+ * article ("kits copy 'Can't access your account?'…") they are prose, and do not count.
+ */
+const maxPhraseText = 60;
 const claimSelector = 'h1, h2, h3, h4, legend, [role="heading"]';
 
 /**
@@ -28,9 +35,11 @@ export function microsoftPhrasesIn(text: string): Set<string> {
 /** Whether a short title or heading says the page is a sign-in to Microsoft or one of its products ("Entrar no Skype"). */
 export function claimsMicrosoftSignIn(text: string): boolean {
   const short = text.replace(/\s+/g, ' ').trim();
+  const words = short.split(/[\s|·•–—:-]+/).filter(Boolean).length;
   return (
     short.length > 0 &&
     short.length <= maxClaim &&
+    words <= maxClaimWords &&
     microsoftClaimPattern.test(short) &&
     signInWordPattern.test(short) &&
     !signInWithPattern.test(short)
@@ -53,9 +62,11 @@ export const microsoftWording: SignalDetector = {
   detect(evidence) {
     const areas = neighbourhoods(evidence);
     const words = wordsNearForm(evidence, areas);
-    const text = words.join(' '); // one space: a phrase split over two elements ("No account?" + "Create one!") still reads
+    const text = words.join(' ');
+    // one space: a phrase split over two elements ("No account?" + "Create one!") still reads
+    const screenTexts = words.filter((part) => part.length <= maxPhraseText).join(' ');
     const found: SignalId[] = [];
-    const phrases = microsoftPhrasesIn(text).size;
+    const phrases = microsoftPhrasesIn(screenTexts).size;
     if (phrases >= 1) found.push('microsoft-phrase');
     if (phrases >= 2) found.push('microsoft-phrases');
     if (microsoftBrandPattern.test(text) && signInWordPattern.test(text)) found.push('microsoft-brand');

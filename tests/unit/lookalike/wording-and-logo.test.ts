@@ -32,6 +32,7 @@ describe('a title or heading that calls the page a Microsoft sign-in', () => {
     'Economic Outlook — subscriber login',
     'Log in to Excel Academy',
     'Microsoft Office 365 news', // no word for signing in
+    'How to spot a fake Microsoft 365 sign-in page', // a headline, not a page's name
     `Sign in to Microsoft ${'and more '.repeat(20)}`, // too long for a title
     '',
   ])('%s is no claim', (text) => expect(claimsMicrosoftSignIn(text)).toBe(false));
