@@ -1,4 +1,4 @@
-import type { ProbeHints } from '@/utils/lookalike';
+import type { CredentialFieldRules, ProbeHints } from '@/utils/lookalike';
 
 /** When the tripwire answers: at once if the page shows a field (`load`), or only at a new field (`again`). */
 export type ProbeMode = 'load' | 'again';
@@ -25,12 +25,13 @@ export interface ProbeResult {
  * (`-webkit-text-security`) counts, and so does a custom element whose closed shadow root hides where focus went.
  * Then it answers `suspect` if the page has any of the `hints`, else `ordinary`. Measured in Chromium 156 on a page
  * without a field: the `focusin` listener 0.09 ms; a subtree observer 0.56 ms (so there is none); a selector list of
- * 58 attribute selectors 3.9 ms on first use (so field words are matched in script, see `credentialFieldWords`). Self-contained: the browser sends its source text, not its imports. It never throws:
+ * 58 attribute selectors 3.9 ms on first use, and even the 14 of `credentialFieldSelector` 0.7 ms (so the field
+ * rules and words are matched in script, on the page's first inputs). Self-contained: the browser sends its source text, not its imports. It never throws:
  * on a page that broke the DOM functions it uses it answers `suspect`, and the extension-world detector, which the
  * page's overrides cannot reach, decides.
  */
 export function credentialFieldProbe(
-  selector: string,
+  rules: CredentialFieldRules,
   alsoSelector: string,
   hints: ProbeHints,
   mode: ProbeMode,
@@ -38,6 +39,20 @@ export function credentialFieldProbe(
 ): Promise<ProbeResult> {
   // Compiled only when a page needs them: a page without a field never pays for either.
   let fieldWordsPattern: RegExp | undefined;
+  /** Whether an input is a credential field by the rules, read from its attributes (no selector to parse). */
+  const isCredentialField = (input: Element): boolean => {
+    if (!(input instanceof HTMLInputElement)) return false;
+    const type = (input.getAttribute('type') ?? '').toLowerCase();
+    if (rules.types.includes(type) || rules.names.includes(input.getAttribute('name') ?? '') || rules.ids.includes(input.id)) return true;
+    const tokens = (input.getAttribute('autocomplete') ?? '').split(/\s+/);
+    if (rules.autocomplete.some((token) => tokens.includes(token))) return true;
+    return rules.contains.some(([attribute, word]) => (input.getAttribute(attribute) ?? '').toLowerCase().includes(word));
+  };
+  /** The first credential field among the page's first 500 inputs. */
+  const firstCredentialField = (inputs: HTMLCollectionOf<HTMLInputElement>): Element | null => {
+    for (let index = 0; index < inputs.length && index < 500; index += 1) if (isCredentialField(inputs[index]!)) return inputs[index]!;
+    return null;
+  };
   const brand = {
     test: (text: string) => {
       const lower = text.toLowerCase();
@@ -111,7 +126,7 @@ export function credentialFieldProbe(
   /** Whether focus went somewhere a credential is typed: a field, a masked text box, or a closed shadow root. */
   const credentialFocus = (target: EventTarget | undefined): Element | null => {
     if (!(target instanceof Element)) return null;
-    if (target.matches(selector)) return target;
+    if (isCredentialField(target)) return target;
     if (target instanceof HTMLInputElement && fieldWords.test(`${target.placeholder} ${target.getAttribute('aria-label') ?? ''}`))
       return target;
     if (target instanceof HTMLInputElement && getComputedStyle(target).getPropertyValue('-webkit-text-security') !== 'none') return target;
@@ -123,7 +138,7 @@ export function credentialFieldProbe(
       const first = mode === 'load' ? document.querySelector(alsoSelector) : null;
       if (first) return resolve(answer(first, true));
       const inputs = document.getElementsByTagName('input'); // live, and free to ask for its length
-      const field = mode === 'load' && inputs.length > 0 ? (document.querySelector(selector) ?? worded(inputs)) : null;
+      const field = mode === 'load' && inputs.length > 0 ? (firstCredentialField(inputs) ?? worded(inputs)) : null;
       if (field) return resolve(answer(field));
       // A relayed server page carries Microsoft's configuration before its scripts draw any field.
       if (mode === 'load' && configGlobal()) return resolve(answer(null, true));

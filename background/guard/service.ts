@@ -6,7 +6,7 @@ import { guardEdition } from '@/platform/edition';
 import { readPolicySoon } from '@/platform/policy-reader';
 import { lookalikeGuardEnabled, trustedLookalikeHosts } from '@/platform/settings';
 import {
-  credentialFieldSelector,
+  credentialFieldRules,
   guardPermissions,
   isMicrosoftSignInFrontEnd,
   type LookalikeVerdict,
@@ -60,7 +60,7 @@ async function probe(loaded: Loaded, mode: ProbeMode, lastSize: number): Promise
       target: { tabId: loaded.tabId, documentIds: [loaded.documentId] },
       world: 'MAIN',
       func: credentialFieldProbe,
-      args: [credentialFieldSelector, numberShownSelector, probeHints, mode, lastSize],
+      args: [credentialFieldRules, numberShownSelector, probeHints, mode, lastSize],
     })
     .catch(() => []);
   return validProbeResult(ran?.result);

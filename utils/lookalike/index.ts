@@ -11,7 +11,7 @@ import type { LookalikeVerdict, PageEvidence, SignalDetector, SignalId } from '.
 import { knownSignalIds, scoreSignals } from './weights';
 import { microsoftWording } from './wording';
 
-export { credentialFieldSelector, numberShownSelector } from './neighbourhood';
+export { type CredentialFieldRules, credentialFieldRules, credentialFieldSelector, numberShownSelector } from './neighbourhood';
 export { type ProbeHints, probeHints } from './hints';
 export { isMicrosoftSignInFrontEnd } from './frontends';
 export { reachableShadowRoots } from './scope';

@@ -1,25 +1,45 @@
 import type { PageEvidence } from './types';
 
+/** What makes an input a credential field, as data: the detector matches it as a selector, the tripwire in script. */
+export interface CredentialFieldRules {
+  /** Input types (`password`, `email`). */
+  readonly types: readonly string[];
+  /** Exact names and ids (Microsoft's account fields). */
+  readonly names: readonly string[];
+  readonly ids: readonly string[];
+  /** Tokens of the `autocomplete` attribute. */
+  readonly autocomplete: readonly string[];
+  /** An attribute and a word its value holds, in any case (`name` holding "user"). */
+  readonly contains: ReadonlyArray<readonly [attribute: string, word: string]>;
+}
+
 /**
  * A field people type an account, a password or a sign-in code into: password and email boxes, Microsoft's own
  * account fields, one-time-code boxes, and text boxes whose name, label or placeholder asks for an email or user
  * name. Pages without one (or Microsoft's number display) are never judged.
  */
+export const credentialFieldRules: CredentialFieldRules = {
+  types: ['password', 'email'],
+  names: ['loginfmt', 'otc'],
+  ids: ['usernameEntry'],
+  autocomplete: ['username', 'current-password', 'one-time-code'],
+  contains: [
+    ['placeholder', 'mail'],
+    ['aria-label', 'mail'],
+    ['name', 'email'],
+    ['name', 'user'],
+    ['name', 'login'],
+    ['name', 'pass'],
+  ],
+};
+
+/** {@link credentialFieldRules} as one selector list, for the detector (the tripwire matches the rules in script). */
 export const credentialFieldSelector = [
-  'input[type="password"]',
-  'input[type="email"]',
-  'input[name="loginfmt"]',
-  'input#usernameEntry',
-  'input[autocomplete~="username"]',
-  'input[autocomplete~="current-password"]',
-  'input[name="otc"]',
-  'input[autocomplete="one-time-code"]',
-  'input[placeholder*="mail" i]',
-  'input[aria-label*="mail" i]',
-  'input[name*="email" i]',
-  'input[name*="user" i]',
-  'input[name*="login" i]',
-  'input[name*="pass" i]',
+  ...credentialFieldRules.types.map((type) => `input[type="${type}"]`),
+  ...credentialFieldRules.names.map((name) => `input[name="${name}"]`),
+  ...credentialFieldRules.ids.map((id) => `input#${id}`),
+  ...credentialFieldRules.autocomplete.map((token) => `input[autocomplete~="${token}"]`),
+  ...credentialFieldRules.contains.map(([attribute, word]) => `input[${attribute}*="${word}" i]`),
 ].join(', ');
 
 /**

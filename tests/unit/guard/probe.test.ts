@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { guardCorpus } from '../../fixtures/guard/corpus';
 import { credentialFieldProbe, type ProbeResult, validProbeResult } from '@/background/guard/probe';
-import { credentialFieldSelector, numberShownSelector, probeHints } from '@/utils/lookalike';
+import { credentialFieldRules, credentialFieldSelector, numberShownSelector, probeHints } from '@/utils/lookalike';
 
 beforeEach(() => {
   document.head.replaceChildren();
@@ -12,7 +12,7 @@ beforeEach(() => {
 });
 
 const probe = (mode: 'load' | 'again' = 'load', lastSize = -1) =>
-  credentialFieldProbe(credentialFieldSelector, numberShownSelector, probeHints, mode, lastSize).then((result) => result.finding);
+  credentialFieldProbe(credentialFieldRules, numberShownSelector, probeHints, mode, lastSize).then((result) => result.finding);
 /** An input of `type`, with an id or name when given. */
 function input(type: string, { id = '', name = '' } = {}): HTMLInputElement {
   return Object.assign(document.createElement('input'), { type, id, name });
@@ -44,6 +44,36 @@ describe('the tripwire in the page’s own world', () => {
     const config = Object.assign(document.createElement('script'), { text: '$Config={"pgid":"x"};', type: 'text/plain' });
     document.body.replaceChildren(input('password'), config);
     await expect(probe()).resolves.toBe('suspect');
+  });
+
+  test('takes a field for a credential field exactly when the detector’s selector does (the same rules, matched in script)', async () => {
+    const attributes: Array<Record<string, string>> = [
+      { type: 'password' },
+      { type: 'email' },
+      { type: 'text' },
+      { type: 'search' },
+      { name: 'loginfmt' },
+      { name: 'LOGINFMT' },
+      { id: 'usernameEntry' },
+      { autocomplete: 'section-a username' },
+      { autocomplete: 'usernames' },
+      { autocomplete: 'one-time-code' },
+      { placeholder: 'Your E-MAIL' },
+      { 'aria-label': 'Mailbox' },
+      { name: 'customer[Email]' },
+      { name: 'j_username' },
+      { name: 'LoginId' },
+      { name: 'passcode' },
+      { name: 'q' },
+      { placeholder: 'Search' },
+    ];
+    for (const attributeSet of attributes) {
+      const field = document.createElement('input');
+      for (const [name, value] of Object.entries(attributeSet)) field.setAttribute(name, value);
+      document.body.replaceChildren(field);
+      const settled = await Promise.race([probe().then(() => true), flush().then(() => false)]);
+      expect(settled, JSON.stringify(attributeSet)).toBe(field.matches(credentialFieldSelector));
+    }
   });
 
   test('calls Microsoft’s number-match display suspect at once, a step with no field at all', async () => {
@@ -101,7 +131,7 @@ describe('the tripwire in the page’s own world', () => {
   test('later passes answer only for a new field once the page has changed, never for the decoy focused again', async () => {
     const decoy = input('email');
     document.body.append(decoy);
-    const { size } = await credentialFieldProbe(credentialFieldSelector, numberShownSelector, probeHints, 'load', -1);
+    const { size } = await credentialFieldProbe(credentialFieldRules, numberShownSelector, probeHints, 'load', -1);
     const probing = watched(probe('again', size));
     decoy.focus();
     await flush();
@@ -169,7 +199,7 @@ describe('the tripwire lets through every look-alike of the corpus the detector 
       document.body.replaceChildren(...parsed.body.childNodes);
       const scripts = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '');
       if (scripts.some((text) => /\$Config\s*=/.test(text))) Object.assign(window, { $Config: { urlPost: '/', sFT: 'x' } }); // as the page's script would
-      const result = await credentialFieldProbe(credentialFieldSelector, numberShownSelector, probeHints, 'load', -1);
+      const result = await credentialFieldProbe(credentialFieldRules, numberShownSelector, probeHints, 'load', -1);
       Reflect.deleteProperty(window, '$Config');
       expect(result.finding).toBe('suspect');
     });
