@@ -17,8 +17,8 @@ export interface ProbeResult {
 /**
  * The guard's tripwire, run by the service worker in the page's own world (`world: 'MAIN'`, as a function: the page
  * sees no extension address in its stacks and no global is left behind), so no extension world is created on an
- * ordinary page. In `load` mode it answers at once when the page shows a credential field or one of the
- * `alsoSelector` elements (or carries Microsoft's configuration before any field is drawn), and otherwise when a
+ * ordinary page. In `load` mode it answers at once when the page shows one of the `alsoSelector` elements, carries
+ * Microsoft's configuration, or shows a credential field with a hint of Microsoft's, and otherwise when a credential
  * field gets focus. In `again` mode (a later pass, after an ordinary answer) it answers when a field gets focus once
  * the page has changed size since `lastSize`: a form swapped in is judged when the person (or the page) focuses it,
  * before anything can be typed, and a decoy box focused again costs nothing. A focused text box masked like a password
@@ -26,7 +26,8 @@ export interface ProbeResult {
  * Then it answers `suspect` if the page has any of the `hints`, else `ordinary`. Measured in Chromium 156 on a page
  * without a field: the `focusin` listener 0.09 ms; a subtree observer 0.56 ms (so there is none); a selector list of
  * 58 attribute selectors 3.9 ms on first use, and even the 14 of `credentialFieldSelector` 0.7 ms (so the field
- * rules and words are matched in script, on the page's first inputs). Self-contained: the browser sends its source text, not its imports. It never throws:
+ * rules and words are matched in script, on the page's first inputs). Self-contained: the browser sends its source
+ * text, not its imports. It never throws:
  * on a page that broke the DOM functions it uses it answers `suspect`, and the extension-world detector, which the
  * page's overrides cannot reach, decides.
  */
@@ -39,9 +40,10 @@ export function credentialFieldProbe(
 ): Promise<ProbeResult> {
   // Compiled only when a page needs them: a page without a field never pays for either.
   let fieldWordsPattern: RegExp | undefined;
+  let namesSelector: string | undefined;
   /** Whether an input is a credential field by the rules, read from its attributes (no selector to parse). */
   const isCredentialField = (input: Element): boolean => {
-    if (!(input instanceof HTMLInputElement)) return false;
+    if (input.tagName !== 'INPUT') return false;
     const type = (input.getAttribute('type') ?? '').toLowerCase();
     if (rules.types.includes(type) || rules.names.includes(input.getAttribute('name') ?? '') || rules.ids.includes(input.id)) return true;
     const tokens = (input.getAttribute('autocomplete') ?? '').split(/\s+/);
@@ -101,7 +103,9 @@ export function credentialFieldProbe(
   };
   const hinted = (root: Document | ShadowRoot, field: Element | null): boolean => {
     if (hints.ids.some((id) => root.getElementById(id) !== null)) return true;
-    if (hints.names.some((name) => root.querySelector(`[name="${name}"]`) !== null)) return true;
+    // One selector list for the names, parsed once: one query per name cost about 0.1 ms each on first use.
+    namesSelector ??= hints.names.map((name) => `[name="${name}"]`).join(', ');
+    if (namesSelector && root.querySelector(namesSelector) !== null) return true;
     if (field && branded(around(field))) return true;
     if (field && /position\s*:\s*absolute/i.test(field.getAttribute('style') ?? '')) return true; // placed by pixel over a picture
     if (root !== document) return false;
@@ -115,7 +119,11 @@ export function credentialFieldProbe(
     try {
       const config = configGlobal();
       let suspect = forced || config || hinted(document, field);
-      for (let root = field?.getRootNode(); !suspect && root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      // A shadow root is the document fragment with a host (no `instanceof ShadowRoot`: reaching the interface object
+      // costs a first use on every page).
+      const shadowOf = (node: Node | undefined) =>
+        node && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node ? (node as ShadowRoot) : undefined;
+      for (let root = shadowOf(field?.getRootNode()); !suspect && root; root = shadowOf(root.host.getRootNode())) {
         suspect = hinted(root, field);
       }
       return { finding: suspect ? 'suspect' : 'ordinary', config, size: size() };
@@ -129,7 +137,10 @@ export function credentialFieldProbe(
     if (isCredentialField(target)) return target;
     if (target instanceof HTMLInputElement && fieldWords.test(`${target.placeholder} ${target.getAttribute('aria-label') ?? ''}`))
       return target;
-    if (target instanceof HTMLInputElement && getComputedStyle(target).getPropertyValue('-webkit-text-security') !== 'none') return target;
+    if (target instanceof HTMLInputElement) {
+      const security = getComputedStyle(target).getPropertyValue('-webkit-text-security');
+      if (security !== '' && security !== 'none') return target;
+    }
     if (target.tagName.includes('-') && target.shadowRoot === null) return target; // closed root: the detector can look in
     return null;
   };
@@ -139,7 +150,13 @@ export function credentialFieldProbe(
       if (first) return resolve(answer(first, true));
       const inputs = document.getElementsByTagName('input'); // live, and free to ask for its length
       const field = mode === 'load' && inputs.length > 0 ? (firstCredentialField(inputs) ?? worded(inputs)) : null;
-      if (field) return resolve(answer(field));
+      // A field with a hint of Microsoft's is judged at once; an ordinary one when a credential field gets focus, so an
+      // ordinary login page that is only looked at costs one pass, and the second (armed after an ordinary answer)
+      // comes only once someone is about to type.
+      if (field) {
+        const atLoad = answer(field);
+        if (atLoad.finding === 'suspect') return resolve(atLoad);
+      }
       // A relayed server page carries Microsoft's configuration before its scripts draw any field.
       if (mode === 'load' && configGlobal()) return resolve(answer(null, true));
       const done = (result: ProbeResult) => {

@@ -31,9 +31,14 @@ function watched(found: Promise<ProbeResult['finding']>) {
 const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 
 describe('the tripwire in the page’s own world', () => {
-  test('settles at once on a page that shows a credential field: ordinary with nothing of Microsoft’s about it', async () => {
-    document.body.append(input('password'));
-    await expect(probe()).resolves.toBe('ordinary');
+  test('on a page whose field has nothing of Microsoft’s about it, answers ordinary once the field gets focus, not before', async () => {
+    const field = input('password');
+    document.body.append(field);
+    const probing = watched(probe());
+    await flush();
+    expect(probing.settled).toBe(false); // looked at, not typed into: one pass, no second one armed
+    field.focus();
+    await expect(probing.found).resolves.toBe('ordinary');
   });
 
   test('calls a page with a field suspect on any one hint: a Microsoft field id, a field name, an inline $Config', async () => {
@@ -71,7 +76,10 @@ describe('the tripwire in the page’s own world', () => {
       const field = document.createElement('input');
       for (const [name, value] of Object.entries(attributeSet)) field.setAttribute(name, value);
       document.body.replaceChildren(field);
-      const settled = await Promise.race([probe().then(() => true), flush().then(() => false)]);
+      const probing = watched(probe());
+      field.focus();
+      await flush();
+      const settled = probing.settled;
       expect(settled, JSON.stringify(attributeSet)).toBe(field.matches(credentialFieldSelector));
     }
   });
@@ -131,7 +139,11 @@ describe('the tripwire in the page’s own world', () => {
   test('later passes answer only for a new field once the page has changed, never for the decoy focused again', async () => {
     const decoy = input('email');
     document.body.append(decoy);
-    const { size } = await credentialFieldProbe(credentialFieldRules, numberShownSelector, probeHints, 'load', -1);
+    const first = credentialFieldProbe(credentialFieldRules, numberShownSelector, probeHints, 'load', -1);
+    decoy.focus(); // the first pass answers for the decoy when it gets focus: ordinary
+    const { size, finding } = await first;
+    expect(finding).toBe('ordinary');
+    decoy.blur();
     const probing = watched(probe('again', size));
     decoy.focus();
     await flush();
@@ -202,6 +214,22 @@ describe('the tripwire lets through every look-alike of the corpus the detector 
       const result = await credentialFieldProbe(credentialFieldRules, numberShownSelector, probeHints, 'load', -1);
       Reflect.deleteProperty(window, '$Config');
       expect(result.finding).toBe('suspect');
+    });
+  }
+});
+
+describe('the tripwire spares the detector on ordinary login pages with nothing of Microsoft\'s', () => {
+  const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
+  const plain = ['shop-login', 'shop-signup', 'checkout-guest', 'password-change', 'bank-login', 'code-host-login', 'airline-login'];
+  for (const name of plain) {
+    test(`guard/benign/${name} is ordinary at load`, async () => {
+      const parsed = new DOMParser().parseFromString(readFileSync(join(fixtures, 'guard', 'benign', `${name}.html`), 'utf8'), 'text/html');
+      document.title = parsed.title;
+      document.head.replaceChildren(...parsed.head.childNodes);
+      document.body.replaceChildren(...parsed.body.childNodes);
+      const probing = credentialFieldProbe(credentialFieldRules, numberShownSelector, probeHints, 'load', -1);
+      document.querySelector<HTMLInputElement>('input[type="password"], input[type="email"]')?.focus();
+      expect((await probing).finding).toBe('ordinary');
     });
   }
 });
