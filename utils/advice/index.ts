@@ -20,7 +20,8 @@ import {
   phoneCallAdvice,
   verificationAdvice,
 } from './methods';
-import { appConfirmAdvice, challengeAdvice, consentAdvice, securityCheckAdvice } from './interrupts';
+import { consentAdvice } from './consent';
+import { appConfirmAdvice, challengeAdvice, securityCheckAdvice } from './interrupts';
 import { afterChangeAdvice, afterResetAdvice, passwordResetAdvice } from './password';
 import {
   accountRecoveryAdvice,

@@ -55,7 +55,27 @@ export interface StepReading {
   readonly method?: MethodId;
   /** The `AADSTS` number on screen, digits only, when the page shows an error. */
   readonly errorCode?: string;
+  /** On `consent`: the app, its publisher and the permissions as the page shows them, where the reader found them. */
+  readonly consent?: ConsentDetails;
 }
+
+/** Whether the page marks the app's publisher as verified by Microsoft, or says it is not. */
+export type PublisherState = 'verified' | 'unverified';
+
+/** What a consent page shows about the app asking; every field is text the page drew, trimmed and bounded. */
+export interface ConsentDetails {
+  /** The app's name, when the page marks it as such. */
+  readonly app?: string;
+  /** The publisher's name or domain, when shown. */
+  readonly publisher?: string;
+  /** Whether the page says the publisher is verified or unverified; absent when it says neither. */
+  readonly publisherState?: PublisherState;
+  /** The permissions listed, one line each, in page order (at most {@link consentLimits}). */
+  readonly permissions: readonly string[];
+}
+
+/** Bounds on what a consent reading carries: lines, and characters per text. */
+export const consentLimits = { lines: 12, chars: 120 } as const;
 
 /** One family of sign-in pages (classic converged, redesigned personal, …) and how to read its steps. */
 export interface StepFamily {
