@@ -32,6 +32,7 @@ const itemSelector = 'li, [role="listitem"]';
 
 /** Words that say a publisher is not verified (Learn: "Unverified"); only English is known. */
 const unverifiedWords = /\b(?:unverified|not (?:been )?verified)\b/i;
+const stateWords = /\(?\b(?:unverified|not (?:been )?verified|verified)\b\)?/gi;
 /** At most this many list items are looked at, and this many characters of text per element. */
 const maxItemsLooked = 300;
 const maxCharsScanned = 2_000;
@@ -104,7 +105,8 @@ function permissionsIn(view: Element): string[] {
   for (let index = 0; index < items.length && index < maxItemsLooked && lines.length < consentLimits.lines; index += 1) {
     const item = items[index]!;
     if (item.querySelector(itemSelector) || !inView(item)) continue;
-    const text = shownTextOf(item);
+    // A chevron or bullet drawn as text before the words is not part of them.
+    const text = shownTextOf(item).replace(/^[^\p{L}\p{N}]+/u, '');
     if (text && !lines.includes(text)) lines.push(text);
   }
   return lines;
@@ -121,9 +123,8 @@ export function readConsent(document: Document): ConsentDetails | undefined {
     const app = firstText(view, appNameSelector);
     const shownPublisher = firstText(view, publisherSelector);
     const publisherState = publisherStateIn(view, shownPublisher);
-    // "Unverified" in place of a name (Learn) is a state, not a publisher.
-    const publisher =
-      shownPublisher && !/^(?:publisher:?\s*)?(?:unverified|not verified)$/i.test(shownPublisher) ? shownPublisher : undefined;
+    // "Unverified" in place of a name (Learn), or a badge's word beside it, is the state, not the publisher's name.
+    const publisher = shownPublisher?.replace(stateWords, ' ').replace(/\s+/g, ' ').trim() || undefined;
     const permissions = permissionsIn(view);
     if (!app && !publisher && !publisherState && permissions.length === 0) return undefined;
     return { ...(app ? { app } : {}), ...(publisher ? { publisher } : {}), ...(publisherState ? { publisherState } : {}), permissions };
