@@ -9,6 +9,7 @@ import {
   twoAccountsAdvice,
 } from './account';
 import {
+  accessPassAdvice,
   appNotificationAdvice,
   certificateAdvice,
   chooseMethodAdvice,
@@ -81,6 +82,7 @@ export const adviceByMethod: Readonly<Record<MethodId, readonly AdviceMaker[]>> 
   'phone-call': [phoneCallAdvice, datedNoticeAdvice],
   passkey: [passkeyAdvice],
   certificate: [certificateAdvice],
+  'access-pass': [accessPassAdvice],
   choose: [chooseMethodAdvice, accountRecoveryAdvice],
 };
 

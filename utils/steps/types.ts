@@ -37,9 +37,20 @@ export type StepId = (typeof stepIds)[number];
  * `data-method` values. `number-match`: type the number shown into Authenticator; `app-notification`: approve in
  * the app; `code`: a one-time code from the app, by email, or by a channel the page does not name; `text`: a code
  * sent by text message (SMS); `phone-call`; `passkey` (passkey, security key, Windows Hello); `certificate`
- * (certificate or smart card); `choose`: the list of methods ("sign in another way").
+ * (certificate or smart card); `access-pass` (a Temporary Access Pass from the IT desk, typed instead of a
+ * password); `choose`: the list of methods ("sign in another way").
  */
-export const methodIds = ['number-match', 'app-notification', 'code', 'text', 'phone-call', 'passkey', 'certificate', 'choose'] as const;
+export const methodIds = [
+  'number-match',
+  'app-notification',
+  'code',
+  'text',
+  'phone-call',
+  'passkey',
+  'certificate',
+  'access-pass',
+  'choose',
+] as const;
 
 /** One way of proving it is you. */
 export type MethodId = (typeof methodIds)[number];
