@@ -1,15 +1,8 @@
-import { readConsent } from './consent';
 import { shownErrorCodes } from './dom';
 import type { StepFamily, StepReading } from './types';
 
 export type { StepFamily, StepId, StepReading } from './types';
 export { stepIds } from './types';
-
-/** A consent reading with what the page shows about the app, when it shows anything. */
-function withConsent(reading: StepReading, document: Document): StepReading {
-  const consent = readConsent(document);
-  return consent ? { ...reading, consent } : reading;
-}
 
 /**
  * Which step a page shows, asking `families` in order (the sign-in families on sign-in hosts, the account-page
@@ -21,7 +14,6 @@ export function readStep(document: Document, url: string | URL, families: readon
     const parsed = typeof url === 'string' ? new URL(url) : url;
     for (const family of families) {
       const reading = family.read(document, parsed);
-      if (reading?.step === 'consent') return withConsent(reading, document);
       if (reading) return reading;
     }
     const errorCode = shownErrorCodes(document)[0];
