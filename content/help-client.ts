@@ -1,4 +1,5 @@
 import type { Help } from '@/utils/help';
+import { consentKey } from '@/utils/steps/consent';
 import type { StepReading } from '@/utils/steps/types';
 
 /** Help for the readings of one page, asked of the service worker once per step and code, then remembered. */
@@ -15,7 +16,8 @@ export function createHelpClient(
   first?: { reading: StepReading; help?: Help },
 ): HelpClient {
   const known = new Map<string, Help>();
-  const keyOf = (reading: StepReading) => `${reading.step}|${reading.method ?? ''}|${reading.errorCode ?? ''}`;
+  const keyOf = (reading: StepReading) =>
+    `${reading.step}|${reading.method ?? ''}|${reading.errorCode ?? ''}|${consentKey(reading.consent)}`;
   if (first?.help) known.set(keyOf(first.reading), first.help);
   return {
     cached: (reading) => known.get(keyOf(reading)),

@@ -11,6 +11,6 @@ export interface Help {
 
 /** The help for a reading on a portal, in the person's language. */
 export function helpFor(portal: Portal, reading: StepReading, context: AdviceContext): Help {
-  const advice = adviceFor(reading.step, portal, context, reading.method);
+  const advice = adviceFor(reading.step, portal, reading.consent ? { ...context, consent: reading.consent } : context, reading.method);
   return reading.errorCode ? { advice, error: explainError(reading.errorCode, portal, context.t) } : { advice };
 }

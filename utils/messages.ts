@@ -8,7 +8,7 @@ import type { Portal } from './portals/types';
 import { isErrorCode } from './steps/dom';
 import { domainOfAccount } from './warnings/account-domain';
 import { warningIds, type Warning } from './warnings/types';
-import { methodIds, stepIds, stepsWithMethod, type StepReading } from './steps/types';
+import { consentLimits, methodIds, stepIds, stepsWithMethod, type StepReading } from './steps/types';
 
 /**
  * A content script asks the service worker which portal its page belongs to (the catalog lives there, not in
@@ -103,10 +103,32 @@ function hasType(message: unknown, type: string): message is Untrusted {
   return typeof message === 'object' && message !== null && (message as Untrusted).type === type;
 }
 
-/** Whether a value is a well-formed {@link StepReading}: a known step, a known method on a step that has one, a 5–7 digit code. */
+const isShortText = (value: unknown) =>
+  value === undefined || (typeof value === 'string' && value.length > 0 && value.length <= consentLimits.chars);
+
+/** Whether a page's consent details are text of the reader's bounds: known fields, short strings, at most 12 lines. */
+function isConsentDetails(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { app, publisher, publisherState, permissions, ...rest } = value as Untrusted;
+  return (
+    Object.keys(rest).length === 0 &&
+    isShortText(app) &&
+    isShortText(publisher) &&
+    (publisherState === undefined || publisherState === 'verified' || publisherState === 'unverified') &&
+    Array.isArray(permissions) &&
+    permissions.length <= consentLimits.lines &&
+    permissions.every((line) => line !== undefined && isShortText(line))
+  );
+}
+
+/**
+ * Whether a value is a well-formed {@link StepReading}: a known step, a known method on a step that has one, a 5–7
+ * digit code, and consent details only on `consent`, within the reader's bounds.
+ */
 export function isStepReading(value: unknown): value is StepReading {
   if (typeof value !== 'object' || value === null) return false;
-  const { step, method, errorCode } = value as Untrusted;
+  const { step, method, errorCode, consent } = value as Untrusted;
+  if (consent !== undefined && (step !== 'consent' || !isConsentDetails(consent))) return false;
   const methodOk =
     method === undefined || ((methodIds as readonly unknown[]).includes(method) && (stepsWithMethod as readonly unknown[]).includes(step));
   return (

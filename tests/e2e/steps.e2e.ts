@@ -112,6 +112,79 @@ describe('the panel follows a single-page app that changes step without navigati
   }
 });
 
+describe('consent help names the app, its publisher and what it asks for', () => {
+  const consentAt =
+    'https://login.microsoftonline.com/common/oauth2/v2.0/authorize?client_id=00000000-0000-0000-0000-000000000000&response_type=code';
+  /** The consent advice's facts and alert, as drawn in the card. */
+  const consentCard = (page: Page) =>
+    inPanel<{ facts: string[]; alert: string | null }>(
+      page,
+      `function () {
+        const item = this.querySelector('[data-advice="consent"]');
+        return { facts: [...(item?.querySelectorAll('.facts li') ?? [])].map((li) => li.textContent), alert: item?.querySelector('.alert')?.textContent ?? null };
+      }`,
+    );
+
+  test('an unverified app asking to read mail and keep access: its name, "not verified", the plain words and the trap named', async () => {
+    const page = await openFixture({ file: 'converged/consent-unverified', url: consentAt });
+    await expect.poll(() => stepOf(page)).toBe('consent');
+    await clickInPanel(page, '.chip');
+    await expect
+      .poll(() => consentCard(page))
+      .toEqual({
+        facts: [
+          'App: Inbox Summary Pro',
+          'Publisher: not verified',
+          'May see your name, email address and basic profile',
+          'May read your email',
+          "May keep this access when you're not using it, until you remove it",
+        ],
+        alert:
+          "This app's publisher is not verified and it asks for your mail, lasting access. That is the classic consent-phishing trap: choose Cancel and contact your admin; ask your IT desk if you don't know who that is.",
+      });
+    await page.close();
+  });
+
+  test('a verified publisher: named as verified, and no alarm', async () => {
+    const page = await openFixture({ file: 'converged/consent-verified', url: consentAt });
+    await expect.poll(() => stepOf(page)).toBe('consent');
+    await clickInPanel(page, '.chip');
+    await expect
+      .poll(() => consentCard(page))
+      .toEqual({
+        facts: [
+          'App: Fabrikam Timesheets',
+          'Publisher: Fabrikam, Inc., verified by Microsoft',
+          'May see your name, email address and basic profile',
+        ],
+        alert: null,
+      });
+    await page.close();
+  });
+
+  test('login.live.com: the app, its unverified publisher domain, and the mail and lasting-access warning for a personal account', async () => {
+    const page = await openFixture({
+      file: 'live/consent-details',
+      url: 'https://login.live.com/oauth20_authorize.srf?client_id=00000000-0000-0000-0000-000000000000',
+    });
+    await expect.poll(() => stepOf(page)).toBe('consent');
+    await clickInPanel(page, '.chip');
+    await expect
+      .poll(() => consentCard(page))
+      .toEqual({
+        facts: [
+          'App: Mail Mover',
+          'Publisher: mailmover.example, not verified',
+          'May read, change and delete your email',
+          "May keep this access when you're not using it, until you remove it",
+        ],
+        alert:
+          "This app's publisher is not verified and it asks for your mail, lasting access. That is how consent phishing takes an account without a password: choose Cancel.",
+      });
+    await page.close();
+  });
+});
+
 describe('copy details for your helpdesk', () => {
   test('copies code, ids, time, cloud, origin and path; never the query or anything typed', async () => {
     const page = await openFixture({

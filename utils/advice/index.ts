@@ -9,6 +9,7 @@ import {
   twoAccountsAdvice,
 } from './account';
 import {
+  accessPassAdvice,
   appNotificationAdvice,
   certificateAdvice,
   chooseMethodAdvice,
@@ -20,7 +21,8 @@ import {
   phoneCallAdvice,
   verificationAdvice,
 } from './methods';
-import { appConfirmAdvice, challengeAdvice, consentAdvice, securityCheckAdvice } from './interrupts';
+import { consentAdvice } from './consent';
+import { appConfirmAdvice, challengeAdvice, securityCheckAdvice } from './interrupts';
 import { afterChangeAdvice, afterResetAdvice, passwordResetAdvice } from './password';
 import {
   accountRecoveryAdvice,
@@ -80,6 +82,7 @@ export const adviceByMethod: Readonly<Record<MethodId, readonly AdviceMaker[]>> 
   'phone-call': [phoneCallAdvice, datedNoticeAdvice],
   passkey: [passkeyAdvice],
   certificate: [certificateAdvice],
+  'access-pass': [accessPassAdvice],
   choose: [chooseMethodAdvice, accountRecoveryAdvice],
 };
 

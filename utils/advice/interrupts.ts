@@ -2,28 +2,11 @@ import { links } from '../links';
 import type { Portal } from '../portals/types';
 import { contactPhrase, type Advice, type AdviceContext } from './types';
 
-// Help for the screens that interrupt a sign-in: an app asking for permissions (Learn: application-consent-experience,
-// configure-user-consent: "allow user consent only for applications that have been published by a verified
-// publisher"), an app's sign-in confirmation (Microsoft Graph blog, "confirmation dialog for native OAuth 2.0
-// applications"), a human check, and "is your security info still accurate?".
+// Help for the screens that interrupt a sign-in (an app asking for permissions has its own module, consent.ts): an
+// app's sign-in confirmation (Microsoft Graph blog, "confirmation dialog for native OAuth 2.0 applications"), a human
+// check, and "is your security info still accurate?".
 
 const work = (portal: Portal) => portal.account === 'work';
-
-/** An app asks for permissions: check the app and its publisher, and never accept an unknown one asking for mail or files. */
-export function consentAdvice(portal: Portal, context: AdviceContext): Advice {
-  const { t } = context;
-  return {
-    id: 'consent',
-    title: t('advice.consent.title'),
-    body: work(portal) ? t('advice.consent.bodyWork', { contact: contactPhrase(context) }) : t('advice.consent.bodyPersonal'),
-    links: [
-      { label: t('advice.links.consentPrompt'), url: links.applicationConsent.url },
-      work(portal)
-        ? { label: t('advice.links.yourSecurityInfo'), url: (portal.links.securityInfo ?? portal.links.home).url }
-        : { label: t('advice.links.yourAccount'), url: links.personalAccount.url },
-    ],
-  };
-}
 
 /** "Are you trying to sign in to …?": confirm only for an app you just started signing in to. */
 export function appConfirmAdvice(portal: Portal, context: AdviceContext): Advice {

@@ -87,6 +87,21 @@ export function certificateAdvice(portal: Portal, context: AdviceContext): Advic
   };
 }
 
+/**
+ * A Temporary Access Pass: type it as the IT desk gave it; it lasts a limited time and may work once; use it to set
+ * up methods (Learn: howto-authentication-temporary-access-pass, "a time-limited passcode that can be configured for
+ * single use or multiple sign-ins", to onboard other methods; checked 2026-12-08).
+ */
+export function accessPassAdvice(portal: Portal, context: AdviceContext): Advice {
+  const { t } = context;
+  return {
+    id: 'access-pass',
+    title: t('advice.accessPass.title'),
+    body: t('advice.accessPass.body', { contact: contactPhrase(context) }),
+    links: [{ label: t('advice.links.yourSecurityInfo'), url: (portal.links.securityInfo ?? portal.links.home).url }],
+  };
+}
+
 /** The list of methods: only the ones set up earlier; what to do when none is yours. */
 export function chooseMethodAdvice(portal: Portal, context: AdviceContext): Advice {
   const { t } = context;

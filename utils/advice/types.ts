@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n/translate';
+import type { ConsentDetails } from '../steps/types';
 
 /** A link offered with a piece of advice. */
 export interface AdviceLink {
@@ -14,6 +15,10 @@ export interface Advice {
   readonly id: string;
   /** A short heading. */
   readonly title: string;
+  /** What the page shows that the advice is about (an app's name, publisher, permissions), one short line each. */
+  readonly facts?: readonly string[];
+  /** A plain warning drawn before the body, when what the page shows is a known trap. */
+  readonly alert?: string;
   /** One to three short sentences. */
   readonly body: string;
   /** At least one useful link. */
@@ -30,6 +35,8 @@ export interface AdviceContext {
   readonly justChangedPassword?: boolean;
   /** The moment the advice is for: dated notices read "from …" before their day and "since …" after. */
   readonly now?: Date;
+  /** On a consent page: the app, publisher and permissions the page shows, as the reader found them. */
+  readonly consent?: ConsentDetails;
 }
 
 /** "Contact your admin…", or "contact <helpdesk>" when the organization named its helpdesk. */

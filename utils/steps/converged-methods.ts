@@ -21,12 +21,19 @@ import type { MethodId } from './types';
  *   (`picker_verify_call_*`, `picker_verify_sms_*`) from the same copies — low, used only beside the others;
  * - `arrUserProofs[].isDefault`'s `authMethodId`: Versent/saml2aws `pkg/provider/aad/aad.go` — high for the field,
  *   low as a reading of the view (the person may have switched methods), so only the last resort.
+ * - the Temporary Access Pass box `input[name=accesspass]`: the field name the sign-in form posts a TAP under, with
+ *   `login`/`loginfmt`, in himmelblau-idm/libhimmelblau `src/auth.rs` (`exchange_accesspass_for_auth_code_internal`,
+ *   78bce95, 2026-07; it learns of the TAP from `GetCredentialType`'s `HasAccessPass` and prompts "Enter Temporary
+ *   Access Pass") and nathanmcnulty/nathanmcnulty `Entra/passkeys/Get-ESTSAuthCookieViaTAP.ps1` (`accesspass`,
+ *   `ps=56`), checked 2026-12-08 — medium: the view's markup itself is in no public code, and its box is read by the
+ *   name it posts under, as the password box is (`passwd`).
  * The hidden input is matched by a selector on its server-written `value` attribute: it is not a field anyone
  * types in, and no typed value is read.
  */
 
 /** How each method shows itself on the verification page, checked in this order. */
 export const methodMarkers: readonly (readonly [MethodId, string])[] = [
+  ['access-pass', 'input[name="accesspass" i]'],
   ['choose', '#idDiv_SAOTCS_Proofs'],
   ['number-match', '#idRichContext_DisplaySign, #idRemoteNGC_DisplaySign'],
   [

@@ -20,7 +20,9 @@ import type { MethodId, StepFamily, StepId, StepReading } from './types';
  *   to login.live.com's `/login.srf`, vishal00074/automationTestingScript) [medium]; the text-only view, known
  *   only as a primary button beside `[data-testid=secondaryButton]` with no field (a public Outlook bot's
  *   `is_kmsi_page`) [low: read only when nothing else matches];
- * - `[data-testid=appConsentPrimaryButton]`, the consent view's accept (many public OAuth scripts) [high];
+ * - `[data-testid=appConsentPrimaryButton]`, the consent view's accept (many public OAuth scripts) [high], and its
+ *   title `[data-testid=appConsentTitle]` ("Let this app access your info?", a public Outlook sign-up bot's
+ *   `is_let_this_app_access_your_info_page`, checked 2026-12-08) [medium];
  * - the human check: `#px-captcha` and frames from `hsprotect.net` (HUMAN "press and hold"), `iframe#enforcementFrame`
  *   and `iframe[data-testid=humanCaptchaIframe]` (Arkose), in public Outlook bots and Light60-1/Microsoft-Rewards-Rewi
  *   [medium];
@@ -34,7 +36,7 @@ import type { MethodId, StepFamily, StepId, StepReading } from './types';
 const views: readonly (readonly [StepId, string, MethodId?])[] = [
   ['challenge', challengeMarkers],
   ['locked', '#accountLocked'],
-  ['consent', '[data-testid="appConsentPrimaryButton"]'],
+  ['consent', '[data-testid="appConsentPrimaryButton"], [data-testid="appConsentTitle"]'],
   ['verification', '[data-testid="displaySign"], #displaySign', 'number-match'],
   [
     'verification',

@@ -1,8 +1,9 @@
+import { consentKey } from './consent';
 import type { StepReading } from './types';
 
-/** Whether two readings say the same thing. */
+/** Whether two readings say the same thing (on a consent page, about the same app and permissions). */
 export function sameReading(a: StepReading, b: StepReading): boolean {
-  return a.step === b.step && a.method === b.method && a.errorCode === b.errorCode;
+  return a.step === b.step && a.method === b.method && a.errorCode === b.errorCode && consentKey(a.consent) === consentKey(b.consent);
 }
 
 /** In a mutation storm, the shortest time between two calls, in ms (every third frame at 60 Hz). */

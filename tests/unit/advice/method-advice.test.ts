@@ -45,6 +45,15 @@ describe('the advice fits the method on screen', () => {
     expect(text('global-work', 'certificate')).toMatch(/smart card/);
   });
 
+  test('a Temporary Access Pass: type it as given, it runs out, set up a method while it lasts, a new one from the helpdesk', () => {
+    expect(shown('global-work', 'access-pass').map((item) => item.id)).toEqual(['access-pass']);
+    const words = text('global-work', 'access-pass', 'verification', 'Contoso IT');
+    for (const part of [/exactly as given/, /limited time and may work only once/, /set up a way to sign in/, /contact Contoso IT/]) {
+      expect(words).toMatch(part);
+    }
+    expect(words).not.toMatch(/Code didn't arrive|Forgot/);
+  });
+
   test('a method the reader does not know: general verification help, never a method’s advice', () => {
     expect(shown('usgov').map((item) => item.id)).toEqual(['verification-general']);
   });

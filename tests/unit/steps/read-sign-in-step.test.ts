@@ -97,6 +97,15 @@ describe('bad input gets a calm answer', () => {
     expect(readSignInStep(noConfig, 'https://login.microsoftonline.com/').errorCode).toBe('50076');
   });
 
+  test('a Temporary Access Pass box only when shown: hidden, or a hidden field of that name, is not the pass view', () => {
+    const page = (box: string) =>
+      parse(`<meta name="PageID" content="ConvergedSignIn"><form><input id="i0118" name="passwd" type="password">${box}</form>`);
+    const url = 'https://login.microsoftonline.com/common/login';
+    expect(readSignInStep(page('<input name="accesspass" type="password">'), url)).toEqual({ step: 'verification', method: 'access-pass' });
+    expect(readSignInStep(page('<input name="accesspass" type="hidden">'), url).step).toBe('password');
+    expect(readSignInStep(page('<div hidden><input name="accesspass" type="password"></div>'), url).step).toBe('password');
+  });
+
   test('never throws on arbitrary markup', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), fc.webUrl(), (html, url) => {
