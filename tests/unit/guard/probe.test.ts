@@ -218,7 +218,7 @@ describe('the tripwire lets through every look-alike of the corpus the detector 
   }
 });
 
-describe('the tripwire spares the detector on ordinary login pages with nothing of Microsoft\'s', () => {
+describe("the tripwire spares the detector on ordinary login pages with nothing of Microsoft's", () => {
   const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
   const plain = ['shop-login', 'shop-signup', 'checkout-guest', 'password-change', 'bank-login', 'code-host-login', 'airline-login'];
   for (const name of plain) {
