@@ -213,6 +213,8 @@ describe.skipIf(!canWritePolicy())('the report channel, organization edition, re
     const id = await report({ event: 'lookalike-blocked', origin: 'https://login.microsoftonline.com.evil.example', mode: 'block' });
     await expect.poll(() => forId(id).length, { timeout: 15_000 }).toBe(1);
     expect(forId(id)[0]!.answered).toBe(500);
+    // The service worker records the attempt, then sets the alarm: wait for both (a loaded machine is slow between them).
+    await expect.poll(async () => (await queueState()).alarm?.scheduledTime).toBeGreaterThan(0);
     const waiting = await queueState();
     expect(waiting.queue.map((entry) => [entry.id, entry.attempts])).toEqual([[id, 1]]);
     expect(waiting.alarm!.scheduledTime - waiting.now).toBeLessThanOrEqual(60_000);
