@@ -1,5 +1,5 @@
 // The figures of an evaluation run, from what the guard said on each page: pure, so a unit test can check them by hand.
-import type { EvalPage, Label } from './pages.ts';
+import { type EvalPage, type Label, labels } from './pages.ts';
 
 /** One piece of evidence the detector weighed, as its verdict reports it. */
 export interface Signal {
@@ -95,7 +95,7 @@ export interface Summary {
   bannerMismatches: PageOutcome[];
 }
 
-const zero = (): PerLabel => ({ lookalike: 0, ordinary: 0, 'owa-genuine': 0, lure: 0 });
+const zero = (): PerLabel => Object.fromEntries(labels.map((label) => [label, 0])) as PerLabel;
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
 /** The smallest of 1, 2, 5 × 10^k (k an integer) at least `span` / `count`: a bucket width a reader can add up. */
@@ -145,7 +145,7 @@ export function summarize(outcomes: readonly PageOutcome[]): Summary {
   const unsettled = zero();
   const unsettledFocused = zero();
   const failed = zero();
-  const progress = { lookalike: {}, ordinary: {}, 'owa-genuine': {}, lure: {} } as Record<Label, Record<string, number>>;
+  const progress = Object.fromEntries(labels.map((label) => [label, {}])) as Record<Label, Record<string, number>>;
   const signalCounts = new Map<string, PerLabel>();
   for (const outcome of outcomes) {
     const { label } = outcome.page;

@@ -12,7 +12,11 @@ const microsoftFileName = /microsoft|msft/i;
  * Hosts serving Microsoft's own web images (its marketing CMS behind Akamai, and microsoft.com's image hosts), where a
  * kit hot-links the logo from (checked 2026-12-08 against the logo's address on www.microsoft.com's header).
  */
-const microsoftImageHost = /^img-prod-cms-rt-microsoft-com\.akamaized\.net$|(^|\.)microsoft\.com$|(^|\.)s-microsoft\.com$/i;
+export const microsoftImageHosts: readonly string[] = ['img-prod-cms-rt-microsoft-com.akamaized.net'];
+/** Domains under which every host is Microsoft's own (its images included). */
+const microsoftImageDomains: readonly string[] = ['microsoft.com', 's-microsoft.com'];
+const isMicrosoftImageHost = (host: string) =>
+  microsoftImageHosts.includes(host) || microsoftImageDomains.some((domain) => host === domain || host.endsWith(`.${domain}`));
 
 /** Whether an image's address names Microsoft's logo file or comes from one of Microsoft's image hosts. */
 export function isMicrosoftImageAddress(src: string, base: string): boolean {
@@ -25,7 +29,7 @@ export function isMicrosoftImageAddress(src: string, base: string): boolean {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
   const file = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
-  return microsoftFileName.test(file) || microsoftImageHost.test(url.hostname);
+  return microsoftFileName.test(file) || isMicrosoftImageHost(url.hostname);
 }
 
 /**

@@ -12,14 +12,18 @@ const maxClaimWords = 7;
 const maxPhraseText = 60;
 const claimSelector = 'h1, h2, h3, h4, legend, [role="heading"]';
 
+/** The phrase patterns made global once, for `matchAll` (not again on every page judged). */
+const everyPhrase = microsoftPhrasePatterns.map(
+  (pattern) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
+);
+
 /**
  * The different Microsoft sign-in phrases in a text, each once (lower case, spaces folded). A phrase inside a longer
  * one ("Microsoft account" in "Sign in to your Microsoft account") is not counted again.
  */
 export function microsoftPhrasesIn(text: string): Set<string> {
   const matches: Array<{ start: number; end: number; phrase: string }> = [];
-  for (const pattern of microsoftPhrasePatterns) {
-    const every = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (const every of everyPhrase) {
     for (const match of text.matchAll(every)) {
       const phrase = match[0].toLowerCase().replace(/\s+/g, ' ').trim();
       if (phrase) matches.push({ start: match.index, end: match.index + match[0].length, phrase });

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { type GuardPage, guardCorpus } from '../../fixtures/guard/corpus';
 import { credentialFieldSelector, judgePage, type LookalikeVerdict, lookalikeThreshold, signalWeights } from '@/utils/lookalike';
 import { signInCdnHosts } from '@/utils/lookalike/cdn';
+import { microsoftImageHosts } from '@/utils/lookalike/logo';
 
 const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures');
 const pathOf = (page: GuardPage) => join(fixturesDir, `${page.file}.html`);
@@ -91,8 +92,6 @@ describe('the corpus', () => {
     }
   });
 
-  // Microsoft's image host, where pages hot-link its logo from (utils/lookalike/logo.ts)
-  const microsoftImageHosts = ['img-prod-cms-rt-microsoft-com.akamaized.net'];
   test('posts every form to "#" and loads files only from its own host, the sign-in CDNs or Microsoft\'s image host', () => {
     for (const page of guardCorpus) {
       const document = load(page);
