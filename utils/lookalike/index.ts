@@ -7,6 +7,7 @@ import { microsoftLogo } from './logo';
 import { anyMatches } from './scope';
 import { credentialFields, numberShownSelector } from './neighbourhood';
 import { pageConfig } from './page-config';
+import { pictureLogo } from './picture';
 import type { LookalikeVerdict, PageEvidence, SignalDetector, SignalId } from './types';
 import { knownSignalIds, scoreSignals } from './weights';
 import { microsoftWording } from './wording';
@@ -26,6 +27,7 @@ export const signalDetectors: readonly SignalDetector[] = [
   signInLayouts,
   microsoftWording,
   microsoftLogo,
+  pictureLogo,
   riskyHost,
   evidenceAgainst,
 ];

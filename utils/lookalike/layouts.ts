@@ -61,14 +61,15 @@ const widthOf = (image: Element) =>
 
 /**
  * An image-built kit (page builders' output, common in saved kits): the credential fields placed by pixel
- * (`position: absolute` in their own style) over a picture at least 300 pixels wide of the whole sign-in box.
+ * (`position: absolute` in their own style) over a picture at least 300 pixels wide of the whole sign-in box. The
+ * pictures, if so (at most 50 looked at); none otherwise.
  */
-function formOverPicture(evidence: PageEvidence): boolean {
+export function picturesBehindForm(evidence: PageEvidence): Element[] {
   const fields = credentialFields(evidence).filter((field) => placedByPixel.test(field.getAttribute('style') ?? ''));
-  if (fields.length === 0) return false;
+  if (fields.length === 0) return [];
   return matching(evidence, 'img[width], img[style]')
     .slice(0, 50)
-    .some((image) => widthOf(image) >= 300);
+    .filter((image) => widthOf(image) >= 300);
 }
 
 /** Microsoft's sign-in layouts, Outlook on the web's forms logon, and the shared-document lure. */
@@ -78,7 +79,7 @@ export const signInLayouts: SignalDetector = {
     const found: SignalId[] = [];
     if (anyMatches(evidence, layoutSelector)) found.push('sign-in-layout');
     if (anyMatches(evidence, outlookWebSelector)) found.push('outlook-web-forms');
-    if (formOverPicture(evidence)) found.push('form-over-picture');
+    if (picturesBehindForm(evidence).length > 0) found.push('form-over-picture');
     const words = wordsNearForm(evidence, neighbourhoods(evidence)).join(' ');
     if (blurredBackground(evidence) || (lureWords.test(words) && documentProducts.test(words))) found.push('document-lure');
     return found;

@@ -7,10 +7,11 @@ export const microsoftBrandPattern =
 
 /**
  * The product names a title or heading can claim a sign-in for: those of {@link microsoftBrandPattern} that are no
- * ordinary word ("Economic Outlook", "Excel in maths" are not), with Outlook only as Microsoft's.
+ * ordinary word ("Economic Outlook", "Excel in maths" are not), with Outlook only as Microsoft's, and Windows (the name
+ * of Microsoft's accounts in the Windows Live years), which only ever counts beside a word for signing in.
  */
 export const microsoftClaimPattern =
-  /\b(microsoft|office\s?365|microsoft\s?365|m365|o365|onedrive|one\s?drive|sharepoint|share\s?point|hotmail|windows\s?live|skype|outlook\s?(web\s?(app|access)|on the web|\.com|365)|(microsoft|office|ms)\s?outlook)\b|マイクロソフト|微软|微軟|마이크로소프트/i;
+  /\b(microsoft|office\s?365|microsoft\s?365|m365|o365|onedrive|one\s?drive|sharepoint|share\s?point|hotmail|windows(\s?live)?|skype|outlook\s?(web\s?(app|access)|on the web|\.com|365)|(microsoft|office|ms)\s?outlook)\b|マイクロソフト|微软|微軟|마이크로소프트/i;
 
 /**
  * The same product names for the tripwire's cheap look in the page's own world, lower case, matched anywhere in a word:

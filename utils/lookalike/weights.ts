@@ -17,9 +17,17 @@ export interface SignalWeight {
 export const signalWeights: readonly SignalWeight[] = [
   { id: 'article-layout', weight: -4, why: 'the form is a small box beside an article or documentation text' },
   { id: 'document-lure', weight: 3, why: 'a credential form over a blurred document or a "view the shared file" prompt' },
-  { id: 'form-over-picture', weight: 2, why: 'credential fields placed by pixel over a picture of a sign-in page (an image-built kit)' },
+  {
+    id: 'form-over-picture',
+    weight: 3,
+    why: 'credential fields placed by pixel over a picture of a sign-in box (an image-built kit: words a filter cannot read)',
+  },
   { id: 'microsoft-brand', weight: 2, why: "Microsoft's product names near the credential form (Office 365, Outlook, OneDrive…)" },
-  { id: 'microsoft-logo', weight: 2, why: "Microsoft's logo: its image by name, or its four coloured squares" },
+  {
+    id: 'microsoft-logo',
+    weight: 2,
+    why: "Microsoft's logo: its image by name or host, or its four coloured squares (drawn, or in the picture under the form)",
+  },
   { id: 'microsoft-phrase', weight: 3, why: "the wording of Microsoft's sign-in near the form, in any of eleven languages" },
   {
     id: 'microsoft-phrases',

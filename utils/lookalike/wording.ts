@@ -36,9 +36,17 @@ export function microsoftPhrasesIn(text: string): Set<string> {
   return new Set(kept.map((match) => match.phrase));
 }
 
+/**
+ * A text with the spellings that dress a brand up for a hurried reader undone: "VV" for W, a zero inside a word for
+ * O ("VVINDOWS", "Micros0ft", "0ffice 365"), as `host.ts` does for host names; numbers stay numbers.
+ */
+export function unspoofedText(text: string): string {
+  return text.replace(/vv/gi, 'w').replace(/(?<=\p{L})0|0(?=\p{L})/gu, 'o');
+}
+
 /** Whether a short title or heading says the page is a sign-in to Microsoft or one of its products ("Entrar no Skype"). */
 export function claimsMicrosoftSignIn(text: string): boolean {
-  const short = text.replace(/\s+/g, ' ').trim();
+  const short = unspoofedText(text.replace(/\s+/g, ' ').trim());
   const words = short.split(/[\s|·•–—:-]+/).filter(Boolean).length;
   return (
     short.length > 0 &&

@@ -9,7 +9,7 @@ import { demoHost, servedHosts } from './hosts';
 import { identifyPortal } from '@/utils/identify-portal';
 
 const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures');
-const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css' };
+const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.png': 'image/png' };
 
 /** A request the server saw: host, path with query, and the headers that could leak who is signing in. */
 export interface SeenRequest {

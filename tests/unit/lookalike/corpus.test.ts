@@ -4,9 +4,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { type GuardPage, guardCorpus } from '../../fixtures/guard/corpus';
+import { corpusPictures, encodePng } from '../../fixtures/guard/pictures';
 import { credentialFieldSelector, judgePage, type LookalikeVerdict, lookalikeThreshold, signalWeights } from '@/utils/lookalike';
 import { signInCdnHosts } from '@/utils/lookalike/cdn';
 import { microsoftImageHosts } from '@/utils/lookalike/logo';
+import { fourSquareLogoIn } from '@/utils/lookalike/picture';
 
 const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures');
 const pathOf = (page: GuardPage) => join(fixturesDir, `${page.file}.html`);
@@ -51,12 +53,23 @@ function judge(page: GuardPage, options?: { late?: boolean }): LookalikeVerdict 
   const document = load(page, options);
   // The guard is handed the open roots a focused field sits in; the corpus pages have one level, so: all of them.
   const shadowRoots = [...document.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []));
-  return judgePage({
-    document,
-    resources: resourcesOf(document, page.host),
-    shadowRoots,
-    location: { hostname: page.host, pathname: page.path ?? '/signin' },
-  });
+  return judgePage(
+    {
+      document,
+      resources: resourcesOf(document, page.host),
+      shadowRoots,
+      location: { hostname: page.host, pathname: page.path ?? '/signin' },
+    },
+    page.inPixels ? logoInPictureOf(page) : [],
+  );
+}
+
+/** What Chromium's canvas would add on a page whose evidence is in its picture (happy-dom draws no pixels). */
+function logoInPictureOf(page: GuardPage): ['microsoft-logo'] | [] {
+  const draw = corpusPictures[`${page.file.replace(/^guard\//, '')}.png`];
+  if (!draw) throw new Error(`${page.file} is marked inPixels but has no picture in pictures.ts`);
+  const { rgba, width, height } = draw();
+  return fourSquareLogoIn(rgba, width, height) ? ['microsoft-logo'] : [];
 }
 
 const verdicts = new Map(guardCorpus.map((page) => [page.file, judge(page)] as const));
@@ -109,6 +122,11 @@ describe('the corpus', () => {
         expect(allowed, `${page.file} loads ${address}`).toBe(true);
       }
     }
+  });
+
+  test('serves the pictures drawn by pictures.ts, byte for byte (run that file with Node to write them again)', () => {
+    for (const [file, draw] of Object.entries(corpusPictures))
+      expect(readFileSync(join(fixturesDir, 'guard', file)).equals(encodePng(draw())), file).toBe(true);
   });
 
   test('keeps every page under 200 KB', () => {

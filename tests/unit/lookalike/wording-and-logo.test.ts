@@ -24,6 +24,9 @@ describe('a title or heading that calls the page a Microsoft sign-in', () => {
     'OneDrive login',
     'Anmelden bei Microsoft 365',
     'マイクロソフト サインイン',
+    'VVINDOWS SIGN IN', // "VV" for W
+    'Sign in to Micros0ft', // a zero for O
+    '0ffice 365 login',
   ])('%s is a claim', (text) => expect(claimsMicrosoftSignIn(text)).toBe(true));
   test.each([
     'Sign in with Microsoft',
@@ -31,6 +34,8 @@ describe('a title or heading that calls the page a Microsoft sign-in', () => {
     'Se connecter avec votre Microsoft',
     'Economic Outlook — subscriber login',
     'Log in to Excel Academy',
+    'Windows 10 tips', // no word for signing in; the 0 after a 1 stays a number
+    'Login 2020',
     'Microsoft Office 365 news', // no word for signing in
     'How to spot a fake Microsoft 365 sign-in page', // a headline, not a page's name
     `Sign in to Microsoft ${'and more '.repeat(20)}`, // too long for a title
