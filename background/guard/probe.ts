@@ -18,18 +18,19 @@ export interface ProbeResult {
  * The guard's tripwire, run by the service worker in the page's own world (`world: 'MAIN'`, as a function: the page
  * sees no extension address in its stacks and no global is left behind), so no extension world is created on an
  * ordinary page. In `load` mode it answers at once when the page shows one of the `alsoSelector` elements, carries
- * Microsoft's configuration, or shows a credential field with a hint of Microsoft's, and otherwise when a credential
- * field gets focus. In `again` mode (a later pass, after an ordinary answer) it answers when a field gets focus once
- * the page has changed size since `lastSize`: a form swapped in is judged when the person (or the page) focuses it,
- * before anything can be typed, and a decoy box focused again costs nothing. A focused text box masked like a password
- * (`-webkit-text-security`) counts, and so does a custom element whose closed shadow root hides where focus went.
- * Then it answers `suspect` if the page has any of the `hints`, else `ordinary`. Measured in Chromium 156 on a page
- * without a field: the `focusin` listener 0.09 ms; a subtree observer 0.56 ms (so there is none); a selector list of
- * 58 attribute selectors 3.9 ms on first use, and even the 14 of `credentialFieldSelector` 0.7 ms (so the field
- * rules and words are matched in script, on the page's first inputs). Self-contained: the browser sends its source
- * text, not its imports. It never throws:
- * on a page that broke the DOM functions it uses it answers `suspect`, and the extension-world detector, which the
- * page's overrides cannot reach, decides.
+ * Microsoft's configuration, or shows a credential field while the page as a whole gives a hint of Microsoft's (ids,
+ * names, title, configuration, CDN files: read without taking hold of any element), and otherwise when a credential
+ * field gets focus, then reading the field's surroundings too. In `again` mode (a later pass, after an ordinary
+ * answer) it answers when a field gets focus once the page has changed size since `lastSize`: a form swapped in is
+ * judged when the person (or the page) focuses it, before anything can be typed, and a decoy box focused again costs
+ * nothing. A focused text box masked like a password (`-webkit-text-security`) counts, and so does a custom element
+ * whose closed shadow root hides where focus went. Then it answers `suspect` if the page has any of the `hints`, else
+ * `ordinary`. Measured in Chromium 156 on a page without a field: the `focusin` listener 0.09 ms; a subtree observer
+ * 0.56 ms (so there is none); a selector list of 58 attribute selectors 3.9 ms on first use, and even the 14 of
+ * `credentialFieldSelector` 0.7 ms (so the field rules and words are matched in script, on the page's first inputs);
+ * on a login page, taking hold of the first input 0.9 ms and 73 KB (docs/performance.md). Self-contained: the
+ * browser sends its source text, not its imports. It never throws: on a page that broke the DOM functions it uses it
+ * answers `suspect`, and the extension-world detector, which the page's overrides cannot reach, decides.
  */
 export function credentialFieldProbe(
   rules: CredentialFieldRules,
@@ -101,28 +102,40 @@ export function credentialFieldProbe(
     }
     return brand.test(words) || words.toLowerCase().includes('bannerlogo');
   };
-  const hinted = (root: Document | ShadowRoot, field: Element | null): boolean => {
+  /** Microsoft's field ids or names in a root (one selector list for the names, parsed once). */
+  const fieldsNamed = (root: Document | ShadowRoot): boolean => {
     if (hints.ids.some((id) => root.getElementById(id) !== null)) return true;
-    // One selector list for the names, parsed once: one query per name cost about 0.1 ms each on first use.
     namesSelector ??= hints.names.map((name) => `[name="${name}"]`).join(', ');
-    if (namesSelector && root.querySelector(namesSelector) !== null) return true;
-    if (field && branded(around(field))) return true;
-    if (field && /position\s*:\s*absolute/i.test(field.getAttribute('style') ?? '')) return true; // placed by pixel over a picture
-    if (root !== document) return false;
-    if (brand.test(document.title)) return true;
-    for (const script of document.scripts) {
-      if (!script.src && hints.configMarkers.some((marker) => script.text.includes(marker))) return true;
+    return namesSelector !== '' && root.querySelector(namesSelector) !== null;
+  };
+  /**
+   * The hints the page as a whole gives, found without taking hold of any of its elements unless one is there: on a
+   * page that runs no script of its own, the first element script touches costs most of the tripwire's time and
+   * memory (Chromium builds its element interfaces then: +0.9 ms and 73 KB on the bench's login page).
+   */
+  const pageHinted = (): boolean => {
+    if (hints.ids.some((id) => document.getElementById(id) !== null)) return true;
+    if (hints.names.some((name) => document.getElementsByName(name).length > 0)) return true;
+    if (brand.test(document.title) || configGlobal()) return true;
+    if (document.querySelectorAll('script:not([src])').length > 0) {
+      for (const script of document.scripts) {
+        if (!script.src && hints.configMarkers.some((marker) => script.text.includes(marker))) return true;
+      }
     }
     return performance.getEntriesByType('resource').some((entry) => hints.cdnOrigins.some((origin) => entry.name.startsWith(origin)));
   };
+  /** Hints around a field: Microsoft's brand near it, or the field placed by pixel over a picture (an image-built kit). */
+  const fieldHinted = (field: Element): boolean =>
+    branded(around(field)) || /position\s*:\s*absolute/i.test(field.getAttribute('style') ?? '');
+  const hinted = (root: Document | ShadowRoot, field: Element | null): boolean =>
+    (root === document ? pageHinted() : fieldsNamed(root)) || (field !== null && fieldHinted(field));
   const answer = (field: Element | null, forced = false): ProbeResult => {
     try {
       const config = configGlobal();
       let suspect = forced || config || hinted(document, field);
       // A shadow root is the document fragment with a host (no `instanceof ShadowRoot`: reaching the interface object
       // costs a first use on every page).
-      const shadowOf = (node: Node | undefined) =>
-        node && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node ? (node as ShadowRoot) : undefined;
+      const shadowOf = (node: Node | undefined) => (node && node.nodeType === 11 && 'host' in node ? (node as ShadowRoot) : undefined); // 11: a document fragment
       for (let root = shadowOf(field?.getRootNode()); !suspect && root; root = shadowOf(root.host.getRootNode())) {
         suspect = hinted(root, field);
       }
@@ -149,13 +162,12 @@ export function credentialFieldProbe(
       const first = mode === 'load' ? document.querySelector(alsoSelector) : null;
       if (first) return resolve(answer(first, true));
       const inputs = document.getElementsByTagName('input'); // live, and free to ask for its length
-      const field = mode === 'load' && inputs.length > 0 ? (firstCredentialField(inputs) ?? worded(inputs)) : null;
-      // A field with a hint of Microsoft's is judged at once; an ordinary one when a credential field gets focus, so an
-      // ordinary login page that is only looked at costs one pass, and the second (armed after an ordinary answer)
-      // comes only once someone is about to type.
-      if (field) {
-        const atLoad = answer(field);
-        if (atLoad.finding === 'suspect') return resolve(atLoad);
+      // A page with a field and a hint of Microsoft's in the page as a whole is judged at once; any other page when a
+      // credential field gets focus (then the field's surroundings are read too), before anything can be typed, so an
+      // ordinary login page that is only looked at touches none of its elements.
+      if (mode === 'load' && inputs.length > 0 && pageHinted()) {
+        const field = firstCredentialField(inputs) ?? worded(inputs);
+        if (field) return resolve(answer(field, true));
       }
       // A relayed server page carries Microsoft's configuration before its scripts draw any field.
       if (mode === 'load' && configGlobal()) return resolve(answer(null, true));

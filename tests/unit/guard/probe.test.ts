@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { guardCorpus } from '../../fixtures/guard/corpus';
 import { credentialFieldProbe, type ProbeResult, validProbeResult } from '@/background/guard/probe';
 import { credentialFieldRules, credentialFieldSelector, numberShownSelector, probeHints } from '@/utils/lookalike';
@@ -122,14 +122,16 @@ describe('the tripwire in the page’s own world', () => {
     expect(probing.settled).toBe(false);
   });
 
-  test("calls a field suspect when Microsoft's product name is around it, or in the title", async () => {
+  test("calls a field suspect when Microsoft's product name is around it (once it gets focus), or in the title (at load)", async () => {
     const box = document.createElement('div');
-    box.append(
-      Object.assign(document.createElement('h1'), { textContent: 'Melden Sie sich mit Ihrem Outlook-Konto an' }),
-      input('text', { name: 'username' }),
-    );
+    const field = input('text', { name: 'username' });
+    box.append(Object.assign(document.createElement('h1'), { textContent: 'Melden Sie sich mit Ihrem Outlook-Konto an' }), field);
     document.body.append(box);
-    await expect(probe()).resolves.toBe('suspect');
+    const probing = watched(probe());
+    await flush();
+    expect(probing.settled).toBe(false); // the page as a whole says nothing of Microsoft's: its field is read at focus
+    field.focus();
+    await expect(probing.found).resolves.toBe('suspect');
     document.body.replaceChildren(input('password'));
     document.title = 'OneDrive – shared file';
     await expect(probe()).resolves.toBe('suspect');
@@ -203,17 +205,36 @@ describe('the tripwire in the page’s own world', () => {
 
 describe('the tripwire lets through every look-alike of the corpus the detector can catch', () => {
   const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
-  for (const page of guardCorpus.filter((entry) => entry.lookalike && !entry.lateMarkup && !entry.seenOnFocus)) {
-    test(`${page.file} is suspect at load`, async () => {
+  for (const page of guardCorpus.filter((entry) => entry.lookalike && !entry.lateMarkup)) {
+    test(`${page.file} is suspect ${page.seenOnFocus ? 'once a field gets focus' : 'at load'}`, async () => {
       const parsed = new DOMParser().parseFromString(readFileSync(join(fixtures, `${page.file}.html`), 'utf8'), 'text/html');
       document.title = parsed.title;
       document.head.replaceChildren(...parsed.head.childNodes);
       document.body.replaceChildren(...parsed.body.childNodes);
+      for (const template of document.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode="open"]')) {
+        template.parentElement?.attachShadow({ mode: 'open' }).append(template.content.cloneNode(true));
+        template.remove(); // as the browser's parser attaches a declarative shadow root
+      }
+      // The files the page loads, as the browser's resource timing would list them (happy-dom loads none).
+      const loaded = [...document.querySelectorAll('script[src], link[href], img[src]')].map((element) => ({
+        name: new URL(element.getAttribute('src') ?? element.getAttribute('href') ?? '', `https://${page.host}/`).href,
+      }));
+      const resourceTiming = vi.spyOn(performance, 'getEntriesByType').mockReturnValue(loaded as unknown as PerformanceEntryList);
       const scripts = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '');
       if (scripts.some((text) => /\$Config\s*=/.test(text))) Object.assign(window, { $Config: { urlPost: '/', sFT: 'x' } }); // as the page's script would
-      const result = await credentialFieldProbe(credentialFieldRules, numberShownSelector, probeHints, 'load', -1);
+      const probing = watched(
+        credentialFieldProbe(credentialFieldRules, numberShownSelector, probeHints, 'load', -1).then((result) => result.finding),
+      );
+      await flush();
+      expect(probing.settled, 'settled before any field got focus').toBe(!page.seenOnFocus);
+      if (page.seenOnFocus) {
+        const shadowed = [...document.querySelectorAll('*')].find((element) => element.shadowRoot)?.shadowRoot;
+        (document.querySelector<HTMLInputElement>(credentialFieldSelector) ?? shadowed?.querySelector('input'))?.focus();
+      }
+      const found = await probing.found;
+      resourceTiming.mockRestore();
       Reflect.deleteProperty(window, '$Config');
-      expect(result.finding).toBe('suspect');
+      expect(found).toBe('suspect');
     });
   }
 });
