@@ -19,18 +19,19 @@ export interface ProbeResult {
  * sees no extension address in its stacks and no global is left behind), so no extension world is created on an
  * ordinary page. In `load` mode it answers at once when the page shows one of the `alsoSelector` elements, carries
  * Microsoft's configuration, or shows a credential field while the page as a whole gives a hint of Microsoft's (ids,
- * names, title, configuration, CDN files: read without taking hold of any element), and otherwise when a credential
- * field gets focus, then reading the field's surroundings too. In `again` mode (a later pass, after an ordinary
- * answer) it answers when a field gets focus once the page has changed size since `lastSize`: a form swapped in is
- * judged when the person (or the page) focuses it, before anything can be typed, and a decoy box focused again costs
- * nothing. A focused text box masked like a password (`-webkit-text-security`) counts, and so does a custom element
- * whose closed shadow root hides where focus went. Then it answers `suspect` if the page has any of the `hints`, else
- * `ordinary`. Measured in Chromium 156 on a page without a field: the `focusin` listener 0.09 ms; a subtree observer
- * 0.56 ms (so there is none); a selector list of 58 attribute selectors 3.9 ms on first use, and even the 14 of
- * `credentialFieldSelector` 0.7 ms (so the field rules and words are matched in script, on the page's first inputs);
- * on a login page, taking hold of the first input 0.9 ms and 73 KB (docs/performance.md). Self-contained: the
- * browser sends its source text, not its imports. It never throws: on a page that broke the DOM functions it uses it
- * answers `suspect`, and the extension-world detector, which the page's overrides cannot reach, decides.
+ * names, title, configuration, CDN files: read without taking hold of any element) or fields placed by pixel over a
+ * picture, and otherwise when a credential field gets focus, then reading the field's surroundings too. In `again`
+ * mode (a later pass, after an ordinary answer) it answers when a field gets focus once the page has changed size
+ * since `lastSize`: a form swapped in is judged when the person (or the page) focuses it, before anything can be
+ * typed, and a decoy box focused again costs nothing. A focused text box masked like a password
+ * (`-webkit-text-security`) counts, and so does a custom element whose closed shadow root hides where focus went. Then
+ * it answers `suspect` if the page has any of the `hints`, else `ordinary`. Measured in Chromium 156 on a page without
+ * a field: the `focusin` listener 0.09 ms; a subtree observer 0.56 ms (so there is none); a selector list of 58
+ * attribute selectors 3.9 ms on first use, and even the 14 of `credentialFieldSelector` 0.7 ms (so the field rules and
+ * words are matched in script, on the page's first inputs); on a login page, taking hold of the first input 0.9 ms and
+ * 73 KB (docs/performance.md). Self-contained: the browser sends its source text, not its imports. It never throws: on
+ * a page that broke the DOM functions it uses it answers `suspect`, and the extension-world detector, which the page's
+ * overrides cannot reach, decides.
  */
 export function credentialFieldProbe(
   rules: CredentialFieldRules,
@@ -168,6 +169,13 @@ export function credentialFieldProbe(
       if (mode === 'load' && inputs.length > 0 && pageHinted()) {
         const field = firstCredentialField(inputs) ?? worded(inputs);
         if (field) return resolve(answer(field, true));
+      }
+      // Fields placed by pixel (an image-built kit's mark) are counted without taking hold of one; only then is the
+      // field itself read at load.
+      if (mode === 'load' && document.querySelectorAll('input[style*="absolute" i]').length > 0) {
+        const field = firstCredentialField(inputs) ?? worded(inputs);
+        const atLoad = field ? answer(field) : undefined;
+        if (atLoad?.finding === 'suspect') return resolve(atLoad);
       }
       // A relayed server page carries Microsoft's configuration before its scripts draw any field.
       if (mode === 'load' && configGlobal()) return resolve(answer(null, true));
