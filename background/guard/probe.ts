@@ -172,7 +172,7 @@ export function credentialFieldProbe(
       }
       // Fields placed by pixel (an image-built kit's mark) are counted without taking hold of one; only then is the
       // field itself read at load.
-      if (mode === 'load' && document.querySelectorAll('input[style*="absolute" i]').length > 0) {
+      if (mode === 'load' && inputs.length > 0 && document.querySelectorAll('input[style*="absolute" i]').length > 0) {
         const field = firstCredentialField(inputs) ?? worded(inputs);
         const atLoad = field ? answer(field) : undefined;
         if (atLoad?.finding === 'suspect') return resolve(atLoad);
