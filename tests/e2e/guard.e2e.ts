@@ -91,6 +91,22 @@ describe('the organization edition warns on every look-alike of the corpus, and 
   }
 });
 
+describe('the picture under an image-built kit', () => {
+  test("is read only where the page may read it: another origin's picture taints the canvas and counts for nothing", async () => {
+    // The corpus page image-built-logo-only, its picture served from another host (warned when it is its own).
+    const page = await open('guard/ways/image-built-foreign-picture', 'mail-quota-notice.test');
+    // The picture did load, from the other host: only the canvas's taint keeps its logo out.
+    expect(await page.locator('#Image1').evaluate((image: HTMLImageElement) => [image.currentSrc, image.naturalWidth])).toEqual([
+      'https://pictures.example/__fixtures/guard/lookalike/image-built-logo-only.png',
+      360,
+    ]);
+    await expect.poll(() => progressOf(page)).toBe('ordinary');
+    expect(await verdictOf(page)).toMatchObject({ lookalike: false, score: 3 }); // the fields over a picture, no logo
+    expect(await page.locator(warningHost).count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('the warning', () => {
   const lookalike = guardCorpus.find((entry) => entry.lookalike && entry.file.endsWith('converged-password'))!;
 
