@@ -33,10 +33,10 @@ export function isMicrosoftImageAddress(src: string, base: string): boolean {
 }
 
 /**
- * The four squares of Microsoft's logo in an inline SVG: its red, green, blue and yellow. The colours are Microsoft's
- * published logo colours (and the slightly different ones its sign-in page draws), checked 2026-12-07.
+ * The four squares of Microsoft's logo, top left to bottom right: its red, green, blue and yellow. The colours are
+ * Microsoft's published logo colours (and the slightly different ones its sign-in page draws), checked 2026-12-07.
  */
-const logoColours = [
+export const logoColours: ReadonlyArray<readonly [published: string, signInPage: string]> = [
   ['#f25022', '#f35325'],
   ['#7fba00', '#81bc06'],
   ['#00a4ef', '#05a6f0'],

@@ -1,16 +1,15 @@
 import { picturesBehindForm } from './layouts';
+import { logoColours } from './logo';
 import type { SignalDetector } from './types';
 
-/**
- * Microsoft's logo colours as red, green and blue: its published four squares (#F25022, #7FBA00, #00A4EF, #FFB900),
- * checked 2026-12-07 like the ones in `logo.ts`. Index = the square (top left, top right, bottom left, bottom right).
- */
-const squareColours: ReadonlyArray<readonly [number, number, number]> = [
-  [242, 80, 34],
-  [127, 186, 0],
-  [0, 164, 239],
-  [255, 185, 0],
-];
+/** One channel of a `#rrggbb` colour. */
+const channel = (hex: string, at: number) => Number.parseInt(hex.slice(at, at + 2), 16);
+/** Microsoft's published logo colours ({@link logoColours}) as red, green and blue, one per square, in their order. */
+const squareColours: ReadonlyArray<readonly [number, number, number]> = logoColours.map(([published]) => [
+  channel(published, 1),
+  channel(published, 3),
+  channel(published, 5),
+]);
 /** How far (squared, in RGB) a pixel may be from a square's colour: saved, scaled or JPEG pictures shift it a little,
  * while Office's orange (#EB3C00, 40 away from the red) stays out. */
 const nearEnough = 34 * 34;
