@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { guardCorpus } from '../../fixtures/guard/corpus';
+import { parseCorpusPage, resourcesOf } from '../../fixtures/guard/corpus-page';
 import { credentialFieldProbe, type ProbeResult, validProbeResult } from '@/background/guard/probe';
 import { credentialFieldRules, credentialFieldSelector, numberShownSelector, probeHints } from '@/utils/lookalike';
 
@@ -204,21 +205,14 @@ describe('the tripwire in the page’s own world', () => {
 });
 
 describe('the tripwire lets through every look-alike of the corpus the detector can catch', () => {
-  const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
   for (const page of guardCorpus.filter((entry) => entry.lookalike && !entry.lateMarkup)) {
     test(`${page.file} is suspect ${page.seenOnFocus ? 'once a field gets focus' : 'at load'}`, async () => {
-      const parsed = new DOMParser().parseFromString(readFileSync(join(fixtures, `${page.file}.html`), 'utf8'), 'text/html');
+      const parsed = parseCorpusPage(page);
+      // The files the page loads, as the browser's resource timing would list them (happy-dom loads none).
+      const loaded = resourcesOf(parsed, page.host).map((name) => ({ name }));
       document.title = parsed.title;
       document.head.replaceChildren(...parsed.head.childNodes);
       document.body.replaceChildren(...parsed.body.childNodes);
-      for (const template of document.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode="open"]')) {
-        template.parentElement?.attachShadow({ mode: 'open' }).append(template.content.cloneNode(true));
-        template.remove(); // as the browser's parser attaches a declarative shadow root
-      }
-      // The files the page loads, as the browser's resource timing would list them (happy-dom loads none).
-      const loaded = [...document.querySelectorAll('script[src], link[href], img[src]')].map((element) => ({
-        name: new URL(element.getAttribute('src') ?? element.getAttribute('href') ?? '', `https://${page.host}/`).href,
-      }));
       const resourceTiming = vi.spyOn(performance, 'getEntriesByType').mockReturnValue(loaded as unknown as PerformanceEntryList);
       const scripts = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '');
       if (scripts.some((text) => /\$Config\s*=/.test(text))) Object.assign(window, { $Config: { urlPost: '/', sFT: 'x' } }); // as the page's script would

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { type GuardPage, guardCorpus } from '../../fixtures/guard/corpus';
+import { corpusPagePath, parseCorpusPage as load, resourcesOf } from '../../fixtures/guard/corpus-page';
 import { corpusPictures, encodePng } from '../../fixtures/guard/pictures';
 import { credentialFieldSelector, judgePage, type LookalikeVerdict, lookalikeThreshold, signalWeights } from '@/utils/lookalike';
 import { signInCdnHosts } from '@/utils/lookalike/cdn';
@@ -11,43 +12,10 @@ import { microsoftImageHosts } from '@/utils/lookalike/logo';
 import { fourSquareLogoIn } from '@/utils/lookalike/picture';
 
 const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures');
-const pathOf = (page: GuardPage) => join(fixturesDir, `${page.file}.html`);
+const pathOf = corpusPagePath;
 const blindSpot = (page: GuardPage) => /^known blind spot:/i.test(page.note ?? '');
 const lookalikes = guardCorpus.filter((page) => page.lookalike || blindSpot(page));
 const benign = guardCorpus.filter((page) => !page.lookalike && !blindSpot(page));
-
-/**
- * The page parsed as a document (scripts not run), its declarative shadow roots attached as a browser's parser
- * would; for a late page, with what its script adds swapped in.
- */
-function load(page: GuardPage, { late = true } = {}): Document {
-  const document = new DOMParser().parseFromString(readFileSync(pathOf(page), 'utf8'), 'text/html');
-  for (const template of document.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]')) {
-    const mode = template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open';
-    template.parentElement?.attachShadow({ mode }).append(template.content.cloneNode(true));
-    template.remove();
-  }
-  if (late && page.lateMarkup) {
-    for (const template of document.querySelectorAll<HTMLTemplateElement>('template#later')) {
-      template.replaceWith(template.content.cloneNode(true));
-    }
-  }
-  return document;
-}
-
-/** What the resource timing would list: every script, stylesheet and image address, resolved against the page's host. */
-function resourcesOf(document: Document, host: string): string[] {
-  const addresses: string[] = [];
-  for (const element of document.querySelectorAll('script[src], link[href], img[src]')) {
-    const address = element.getAttribute('src') ?? element.getAttribute('href') ?? '';
-    try {
-      addresses.push(new URL(address, `https://${host}/`).href);
-    } catch {
-      // not an address: the browser would not load it either
-    }
-  }
-  return addresses;
-}
 
 function judge(page: GuardPage, options?: { late?: boolean }): LookalikeVerdict {
   const document = load(page, options);
